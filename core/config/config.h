@@ -1,0 +1,42 @@
+#pragma once
+// The typed settings of ../shared/api.md "Command line". Each key and its default is defined
+// once, in optionspec.cpp; ConfigLoader resolves command line > environment > settings file >
+// default and validates.
+#include <QString>
+#include <QStringList>
+
+namespace cybos {
+
+struct Config {
+    QString command;            // "" (serve), "probe", "init-db", "sync-codes", "com"
+    QStringList commandArgs;    // positional arguments after the command
+    QString backend;            // cybos | emulator | replay | relay
+    QString bind;
+    int port = 8000;
+    QString dbPath;
+    QString apiKey;
+    QString remoteUrl;
+    QString remoteKey;
+    QString configFile;
+    QString logLevel;           // debug | info | warning | error
+    QString logFile;
+    QStringList subscribe;      // canonical codes, or {"kospi200"}
+    int emulatorRate = 200;
+    quint32 emulatorSeed = 1;
+    QString emulatorClock;      // always-open | krx
+    QString replayFrom;
+    double replaySpeed = 1.0;
+    bool replayKeepTimes = false;
+    int retentionDays = 30;
+    QString lang;               // ko | en | "" (system locale)
+    QString screenshot;
+    bool headless = false;
+    // Settings-file / advanced keys (also accepted as options).
+    QStringList allowedOrigins; // Origin allow-list (empty: no Origin accepted, no CORS)
+    QStringList hostNames;      // extra names accepted in the Host header
+    int forwardBacklogWarn = 1'000'000; // warn when this many ticks wait for the forwarder
+    bool startMinimized = false;
+    bool startAtLogin = false;
+};
+
+} // namespace cybos

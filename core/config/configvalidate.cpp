@@ -1,0 +1,181 @@
+#include "configvalidate.h"
+#include "core/domain/stockcode.h"
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QUrl>
+
+namespace cybos {
+namespace {
+
+Error bad(const QString &option, const QString &value, const QString &why)
+{
+    return makeError(QStringLiteral("bad_option"),
+                     QStringLiteral("--%1: '%2' %3").arg(option, value.left(80), why));
+}
+
+std::optional<Error> intIn(const RawOptions &raw, const QString &name, qint64 lo, qint64 hi, qint64 &out)
+{
+    bool ok = false;
+    const QString v = raw.value(name);
+    out = v.toLongLong(&ok);
+    if (!ok || out < lo || out > hi)
+        return bad(name, v, QStringLiteral("is not a whole number from %1 to %2").arg(lo).arg(hi));
+    return std::nullopt;
+}
+
+bool isTrue(const QString &v)
+{
+    return v == u"1" || v.compare(u"true", Qt::CaseInsensitive) == 0
+           || v.compare(u"yes", Qt::CaseInsensitive) == 0 || v.compare(u"on", Qt::CaseInsensitive) == 0;
+}
+
+QStringList splitList(const QString &v)
+{
+    QStringList out;
+    for (const QString &p : v.split(u',', Qt::SkipEmptyParts))
+        out << p.trimmed();
+    out.removeAll(QString());
+    return out;
+}
+
+std::optional<Error> oneOf(const RawOptions &raw, const QString &name, const QStringList &allowed)
+{
+    const QString v = raw.value(name);
+    if (!allowed.contains(v))
+        return bad(name, v, QStringLiteral("is not one of ") + allowed.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+std::optional<Error> checkChoices(const RawOptions &raw)
+{
+    if (auto e = oneOf(raw, QStringLiteral("backend"), {QStringLiteral("cybos"), QStringLiteral("emulator"), QStringLiteral("replay"), QStringLiteral("relay")}))
+        return e;
+    if (auto e = oneOf(raw, QStringLiteral("log-level"), {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")}))
+        return e;
+    if (auto e = oneOf(raw, QStringLiteral("emulator-clock"), {QStringLiteral("always-open"), QStringLiteral("krx")}))
+        return e;
+    if (!raw.value(QStringLiteral("lang")).isEmpty())
+        return oneOf(raw, QStringLiteral("lang"), {QStringLiteral("ko"), QStringLiteral("en")});
+    return std::nullopt;
+}
+
+std::optional<Error> fillNumbers(const RawOptions &raw, Config &c)
+{
+    qint64 n = 0;
+    if (auto e = intIn(raw, QStringLiteral("port"), 0, 65535, n))
+        return e;
+    c.port = int(n);
+    if (auto e = intIn(raw, QStringLiteral("emulator-rate"), 1, 1'000'000, n))
+        return e;
+    c.emulatorRate = int(n);
+    if (auto e = intIn(raw, QStringLiteral("emulator-seed"), 0, 0xffffffffLL, n))
+        return e;
+    c.emulatorSeed = quint32(n);
+    if (auto e = intIn(raw, QStringLiteral("retention-days"), 1, 36500, n))
+        return e;
+    c.retentionDays = int(n);
+    if (auto e = intIn(raw, QStringLiteral("forward-backlog-warn"), 1, 1'000'000'000, n))
+        return e;
+    c.forwardBacklogWarn = int(n);
+    bool ok = false;
+    const QString speed = raw.value(QStringLiteral("replay-speed"));
+    c.replaySpeed = speed.toDouble(&ok);
+    if (!ok || c.replaySpeed < 0 || c.replaySpeed > 10000)
+        return bad(QStringLiteral("replay-speed"), speed, QStringLiteral("is not a number from 0 to 10000"));
+    return std::nullopt;
+}
+
+std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
+{
+    c.bind = raw.value(QStringLiteral("bind"));
+    QHostAddress addr;
+    if (!addr.setAddress(c.bind))
+        return bad(QStringLiteral("bind"), c.bind, QStringLiteral("is not an IP address"));
+    if (!addr.isLoopback() && c.apiKey.isEmpty())
+        return bad(QStringLiteral("bind"), c.bind,
+                   QStringLiteral("is not a loopback address: set --api-key (API_KEY) to serve beyond this machine"));
+    c.remoteUrl = raw.value(QStringLiteral("remote"));
+    if (!c.remoteUrl.isEmpty()) {
+        const QUrl u(c.remoteUrl, QUrl::StrictMode);
+        const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"), QStringLiteral("wss")};
+        if (!u.isValid() || !schemes.contains(u.scheme()) || u.host().isEmpty())
+            return bad(QStringLiteral("remote"), c.remoteUrl, QStringLiteral("is not an http(s):// or ws(s):// URL"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> fillSubscribe(const RawOptions &raw, Config &c)
+{
+    const QString v = raw.value(QStringLiteral("subscribe"));
+    if (v.trimmed().compare(u"kospi200", Qt::CaseInsensitive) == 0) {
+        c.subscribe = {QStringLiteral("kospi200")};
+        return std::nullopt;
+    }
+    for (const QString &code : splitList(v)) {
+        auto n = StockCode::normalize(code);
+        if (!n)
+            return bad(QStringLiteral("subscribe"), code, QStringLiteral("is not a stock code"));
+        if (!c.subscribe.contains(*n))
+            c.subscribe << *n;
+    }
+    if (c.subscribe.size() > 400)
+        return bad(QStringLiteral("subscribe"), v.left(20) + QStringLiteral("…"), QStringLiteral("names more than 400 codes"));
+    return std::nullopt;
+}
+
+std::optional<Error> checkPaths(Config &c)
+{
+    if (c.dbPath.isEmpty())
+        return bad(QStringLiteral("db"), c.dbPath, QStringLiteral("is empty"));
+    const QFileInfo db(c.dbPath);
+    if (db.exists() && (db.isDir() || !db.isReadable()))
+        return bad(QStringLiteral("db"), c.dbPath, QStringLiteral("is not a readable file"));
+    if (c.backend == u"replay") {
+        if (c.replayFrom.isEmpty())
+            return bad(QStringLiteral("replay-from"), c.replayFrom, QStringLiteral("is required by the replay backend"));
+        const QFileInfo src(c.replayFrom);
+        if (!src.isFile() || !src.isReadable())
+            return bad(QStringLiteral("replay-from"), c.replayFrom, QStringLiteral("is not a readable database file"));
+    }
+    return std::nullopt;
+}
+
+void fillStrings(const RawOptions &raw, Config &c)
+{
+    c.backend = raw.value(QStringLiteral("backend"));
+    c.dbPath = raw.value(QStringLiteral("db"));
+    c.apiKey = raw.value(QStringLiteral("api-key"));
+    c.remoteKey = raw.value(QStringLiteral("remote-key"));
+    c.configFile = raw.value(QStringLiteral("config"));
+    c.logLevel = raw.value(QStringLiteral("log-level"));
+    c.logFile = raw.value(QStringLiteral("log-file"));
+    c.emulatorClock = raw.value(QStringLiteral("emulator-clock"));
+    c.replayFrom = raw.value(QStringLiteral("replay-from"));
+    c.replayKeepTimes = isTrue(raw.value(QStringLiteral("replay-keep-times")));
+    c.lang = raw.value(QStringLiteral("lang"));
+    c.screenshot = raw.value(QStringLiteral("screenshot"));
+    c.headless = isTrue(raw.value(QStringLiteral("headless")));
+    c.allowedOrigins = splitList(raw.value(QStringLiteral("allowed-origins")));
+    c.hostNames = splitList(raw.value(QStringLiteral("host-names")));
+    c.startMinimized = isTrue(raw.value(QStringLiteral("start-minimized")));
+    c.startAtLogin = isTrue(raw.value(QStringLiteral("start-at-login")));
+}
+
+} // namespace
+
+Result<Config> buildConfig(const RawOptions &raw)
+{
+    Config c;
+    if (auto e = checkChoices(raw))
+        return *e;
+    fillStrings(raw, c);
+    for (auto check : {&fillNumbers, &fillAddresses, &fillSubscribe}) {
+        if (auto e = check(raw, c))
+            return *e;
+    }
+    if (auto e = checkPaths(c))
+        return *e;
+    return c;
+}
+
+} // namespace cybos

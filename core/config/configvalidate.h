@@ -1,0 +1,13 @@
+#pragma once
+// Turns resolved option strings into a typed Config, one clear message per bad value.
+#include "config.h"
+#include "core/domain/result.h"
+#include <QHash>
+
+namespace cybos {
+
+using RawOptions = QHash<QString, QString>; // option name → resolved text ("" for unset)
+
+Result<Config> buildConfig(const RawOptions &raw);
+
+} // namespace cybos

@@ -1,0 +1,2 @@
+// Test support library: temporary databases, emulator fixture, fake clock, process helpers.
+#include "tempdb.h"

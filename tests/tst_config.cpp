@@ -1,0 +1,166 @@
+// Settings precedence (command line > environment > settings file > default) and bad values.
+#include "core/config/configloader.h"
+#include "tempdb.h"
+#include <QSettings>
+#include <QTest>
+
+using namespace cybos;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+    test::TempDb m_tmp;
+
+    QString writeIni(const QMap<QString, QString> &values)
+    {
+        const QString path = m_tmp.dir() + QStringLiteral("/settings.ini");
+        QFile::remove(path);
+        QFile touch(path);
+        touch.open(QIODevice::WriteOnly); // an empty settings file is still a settings file
+        touch.close();
+        QSettings s(path, QSettings::IniFormat);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            s.setValue(it.key(), it.value());
+        s.sync();
+        return path;
+    }
+
+    static ParseResult load(QStringList args, const QProcessEnvironment &env = {})
+    {
+        args.prepend(QStringLiteral("cybos-server"));
+        return ConfigLoader::load(args, env);
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto r = load({QStringLiteral("--config"), writeIni({})});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.bind, QStringLiteral("127.0.0.1"));
+        QCOMPARE(r.config.port, 8000);
+        QCOMPARE(r.config.retentionDays, 30);
+        QCOMPARE(r.config.emulatorRate, 200);
+        QCOMPARE(r.config.emulatorClock, QStringLiteral("always-open"));
+        QCOMPARE(r.config.logLevel, QStringLiteral("info"));
+        QVERIFY(r.config.dbPath.endsWith(QStringLiteral("cybos.db")));
+        QVERIFY(r.config.command.isEmpty());
+    }
+
+    void precedence()
+    {
+        const QString ini = writeIni({{QStringLiteral("port"), QStringLiteral("8100")},
+                                      {QStringLiteral("log-level"), QStringLiteral("debug")},
+                                      {QStringLiteral("retention-days"), QStringLiteral("7")}});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("API_PORT"), QStringLiteral("8200"));
+        env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warning"));
+        // file < env < command line
+        auto r = load({QStringLiteral("--config"), ini, QStringLiteral("--port"), QStringLiteral("8300")}, env);
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.port, 8300);
+        QCOMPARE(r.config.logLevel, QStringLiteral("warning"));
+        QCOMPARE(r.config.retentionDays, 7);
+        r = load({QStringLiteral("--config"), ini}, env);
+        QCOMPARE(r.config.port, 8200);
+        r = load({QStringLiteral("--config"), ini});
+        QCOMPARE(r.config.port, 8100);
+        QCOMPARE(r.config.logLevel, QStringLiteral("debug"));
+    }
+
+    void environmentNames()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DATABASE_PATH"), m_tmp.dir() + QStringLiteral("/x.db"));
+        env.insert(QStringLiteral("API_HOST"), QStringLiteral("127.0.0.2"));
+        env.insert(QStringLiteral("REMOTE_SERVER_URL"), QStringLiteral("ws://127.0.0.1:9000/ws/ingest"));
+        env.insert(QStringLiteral("REMOTE_API_KEY"), QStringLiteral("rk"));
+        env.insert(QStringLiteral("API_KEY"), QStringLiteral("k"));
+        env.insert(QStringLiteral("LOG_FILE"), QStringLiteral("/tmp/x.log"));
+        const auto r = load({QStringLiteral("--config"), writeIni({})}, env);
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.dbPath, m_tmp.dir() + QStringLiteral("/x.db"));
+        QCOMPARE(r.config.bind, QStringLiteral("127.0.0.2"));
+        QCOMPARE(r.config.remoteUrl, QStringLiteral("ws://127.0.0.1:9000/ws/ingest"));
+        QCOMPARE(r.config.remoteKey, QStringLiteral("rk"));
+        QCOMPARE(r.config.apiKey, QStringLiteral("k"));
+        QCOMPARE(r.config.logFile, QStringLiteral("/tmp/x.log"));
+    }
+
+    void subscribeCodes()
+    {
+        auto r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--subscribe"), QStringLiteral("A005930, 000660,005930")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.subscribe, (QStringList{QStringLiteral("005930"), QStringLiteral("000660")}));
+        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--subscribe"), QStringLiteral("KOSPI200")});
+        QCOMPARE(r.config.subscribe, QStringList{QStringLiteral("kospi200")});
+    }
+
+    void commands()
+    {
+        auto r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("probe")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.command, QStringLiteral("probe"));
+        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("com"), QStringLiteral("DsCbo1.StockMst"),
+                  QStringLiteral("--input"), QStringLiteral("0=A005930"), QStringLiteral("--block-request")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.command, QStringLiteral("com"));
+        QCOMPARE(r.config.commandArgs.first(), QStringLiteral("DsCbo1.StockMst"));
+    }
+
+    void badValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("kiwoom")} << "--backend";
+        QTest::newRow("port high") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << "--port";
+        QTest::newRow("port text") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << "--port";
+        QTest::newRow("port negative") << QStringList{QStringLiteral("--port"), QStringLiteral("-1")} << "--port";
+        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost:80")} << "--bind";
+        QTest::newRow("bind public no key") << QStringList{QStringLiteral("--bind"), QStringLiteral("0.0.0.0")} << "--api-key";
+        QTest::newRow("log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")} << "--log-level";
+        QTest::newRow("rate") << QStringList{QStringLiteral("--emulator-rate"), QStringLiteral("0")} << "--emulator-rate";
+        QTest::newRow("clock") << QStringList{QStringLiteral("--emulator-clock"), QStringLiteral("nyse")} << "--emulator-clock";
+        QTest::newRow("retention") << QStringList{QStringLiteral("--retention-days"), QStringLiteral("0")} << "--retention-days";
+        QTest::newRow("remote") << QStringList{QStringLiteral("--remote"), QStringLiteral("ftp://x")} << "--remote";
+        QTest::newRow("subscribe") << QStringList{QStringLiteral("--subscribe"), QStringLiteral("005930,XYZ")} << "--subscribe";
+        QTest::newRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("jp")} << "--lang";
+        QTest::newRow("replay no source") << QStringList{QStringLiteral("--backend"), QStringLiteral("replay")} << "--replay-from";
+        QTest::newRow("db is a dir") << QStringList{QStringLiteral("--db"), QStringLiteral("/")} << "--db";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("serve-forever")} << "serve-forever";
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--port")} << "port";
+    }
+    void badValues()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        args.prepend(writeIni({}));
+        args.prepend(QStringLiteral("--config"));
+        const auto r = load(args);
+        QCOMPARE(r.kind, ParseResult::Kind::Fail);
+        QVERIFY2(r.text.contains(mention), qPrintable(r.text));
+        QVERIFY(!r.text.contains(u'\n'));
+    }
+
+    void badFileValue()
+    {
+        const auto r = load({QStringLiteral("--config"), writeIni({{QStringLiteral("port"), QStringLiteral("eighty")}})});
+        QCOMPARE(r.kind, ParseResult::Kind::Fail);
+        QVERIFY(r.text.contains(QStringLiteral("--port")));
+    }
+
+    void helpAndVersion()
+    {
+        auto r = load({QStringLiteral("--version")});
+        QCOMPARE(r.kind, ParseResult::Kind::Version);
+        QVERIFY(r.text.startsWith(QStringLiteral("cybos-server ")));
+        r = load({QStringLiteral("--help")});
+        QCOMPARE(r.kind, ParseResult::Kind::Help);
+        QVERIFY(r.text.contains(QStringLiteral("--emulator-rate")));
+        QVERIFY(r.text.contains(QStringLiteral("DATABASE_PATH")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
