@@ -1,0 +1,41 @@
+#include "backendfactory.h"
+#include "cybos/adapter/cybosfeed.h"
+#include "cybos/emulator/emulator.h"
+#ifdef Q_OS_WIN
+#include "cybos/axobject/axdispatch.h"
+#endif
+
+namespace cybos {
+
+Backend::~Backend()
+{
+    feed.reset(); // the adapter holds COM objects of the dispatch: release them first
+}
+
+Result<Backend> createComBackend(const Config &config)
+{
+    Backend backend;
+    if (config.backend == u"emulator") {
+        EmulatorOptions options;
+        options.seed = config.emulatorSeed;
+        options.ticksPerSecond = config.emulatorRate;
+        options.clock = config.emulatorClock;
+        backend.emulator = std::make_unique<Emulator>(options);
+        backend.feed = std::make_unique<CybosFeed>(*backend.emulator, QStringLiteral("emulator"));
+        return backend;
+    }
+    if (config.backend == u"cybos") {
+#ifdef Q_OS_WIN
+        backend.dispatch = std::make_unique<AxDispatch>();
+        backend.feed = std::make_unique<CybosFeed>(*backend.dispatch, QStringLiteral("cybos"));
+        return backend;
+#else
+        return makeError(QStringLiteral("backend_unavailable"),
+                         QStringLiteral("the cybos backend needs Windows with Cybos Plus; use --backend emulator here"));
+#endif
+    }
+    return makeError(QStringLiteral("backend_unavailable"),
+                     QStringLiteral("backend '%1' is not a COM backend").arg(config.backend));
+}
+
+} // namespace cybos

@@ -1,0 +1,25 @@
+#pragma once
+// Settings of the forwarder (api.md "Forwarding to a remote server"). The composition root
+// fills them from Config: remote = remoteUrl, key = remoteKey, backlogWarn = forwardBacklogWarn.
+#include <QUrl>
+#include <QString>
+
+namespace cybos {
+
+struct ForwarderOptions {
+    QUrl remote;                    // http(s)://host/api/ingest or ws(s)://host/ws/ingest
+    QString key;                    // REMOTE_API_KEY, sent as "Authorization: Bearer KEY"
+    int maxBatchTicks = 5000;       // ticks per HTTP request / WebSocket frame, at most...
+    int maxHttpBytes = 900 * 1024;  // ...and bytes per request: the remote caps bodies at 1 MiB
+    int maxWsBytes = 60 * 1024;     // ...and per frame: the remote caps messages at 64 KiB
+    int wsWindow = 8;               // WebSocket frames sent before the first is acknowledged
+    int pollIntervalMs = 100;       // when caught up, look for new ticks this often
+    int minBackoffMs = 1000;        // retry delays grow from here...
+    int maxBackoffMs = 60000;       // ...up to here, with jitter
+    int requestTimeoutMs = 30000;   // an unanswered request or handshake counts as a failure
+    qint64 backlogWarn = 1'000'000; // EventLog warning when this many ticks wait
+    int stocksChunk = 1000;         // stock master rows per push
+    int stocksCheckMs = 30000;      // how often a new code sync is looked for while idle
+};
+
+} // namespace cybos

@@ -1,0 +1,108 @@
+#include "forwardreader.h"
+#include "core/domain/domainjson.h"
+#include "core/storage/database.h"
+#include "core/storage/metarepository.h"
+#include "core/storage/stockrepository.h"
+#include "core/storage/tickrepository.h"
+
+namespace cybos {
+namespace {
+// A tick is about 220 bytes of JSON; reading a few more rows than fit is cheap.
+constexpr int kMinTickBytes = 150;
+
+template<typename T>
+void appendItem(QByteArray &items, const T &value)
+{
+    if (!items.isEmpty())
+        items.append(',');
+    JsonOut out(items);
+    DomainJson::write(out, value);
+}
+} // namespace
+
+Result<ForwardPush> ForwardReader::nextTicks(qint64 afterSeq, int maxTicks, int maxBytes) const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    const int limit = qBound(1, maxBytes / kMinTickBytes + 1, qMax(1, maxTicks));
+    auto ticks = TickRepository(*db).sinceSeq(afterSeq, limit);
+    if (!ticks)
+        return ticks.error();
+    ForwardPush push;
+    push.items.reserve(qMin<qsizetype>(maxBytes, ticks->size() * 240));
+    for (const Tick &tick : std::as_const(*ticks)) {
+        const qsizetype before = push.items.size();
+        appendItem(push.items, tick);
+        if (push.items.size() > maxBytes && push.count > 0) {
+            push.items.truncate(before);
+            break;
+        }
+        if (push.count == 0)
+            push.firstSeq = tick.seq;
+        push.lastSeq = tick.seq;
+        ++push.count;
+    }
+    return push;
+}
+
+Result<QList<ForwardPush>> ForwardReader::stockChunks(int chunk) const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    StockRepository stocks(*db);
+    QList<ForwardPush> chunks;
+    StockFilter filter;
+    filter.limit = qMax(1, chunk);
+    do {
+        auto page = stocks.query(filter);
+        if (!page)
+            return page.error();
+        ForwardPush push;
+        push.kind = PushKind::Stocks;
+        for (const Stock &stock : std::as_const(page->items))
+            appendItem(push.items, stock);
+        push.count = int(page->items.size());
+        if (push.count > 0)
+            chunks.append(push);
+        filter.pageToken = page->nextPageToken;
+    } while (!filter.pageToken.isEmpty());
+    return chunks;
+}
+
+Result<StockMasterMark> ForwardReader::stockMark() const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    StockRepository stocks(*db);
+    auto rows = stocks.count();
+    if (!rows)
+        return rows.error();
+    auto synced = stocks.lastSyncMs();
+    if (!synced)
+        return synced.error();
+    return StockMasterMark{*rows, *synced};
+}
+
+Result<qint64> ForwardReader::cursor() const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    return MetaRepository(*db).getInt(MetaKey::ForwardCursor, 0);
+}
+
+Result<QString> ForwardReader::instanceId() const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    auto id = MetaRepository(*db).get(MetaKey::InstanceId);
+    if (!id)
+        return id.error();
+    return id->value_or(QString());
+}
+
+} // namespace cybos

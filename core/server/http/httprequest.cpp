@@ -1,0 +1,69 @@
+#include "httprequest.h"
+#include <QUrl>
+
+namespace cybos {
+
+QString methodName(HttpMethod m)
+{
+    switch (m) {
+    case HttpMethod::Get: return QStringLiteral("GET");
+    case HttpMethod::Post: return QStringLiteral("POST");
+    case HttpMethod::Put: return QStringLiteral("PUT");
+    case HttpMethod::Delete: return QStringLiteral("DELETE");
+    case HttpMethod::Patch: return QStringLiteral("PATCH");
+    case HttpMethod::Head: return QStringLiteral("HEAD");
+    case HttpMethod::Options: return QStringLiteral("OPTIONS");
+    case HttpMethod::Other: break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+QByteArray HttpRequest::header(const char *name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(const char *name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString HttpRequest::queryValue(const QString &key) const
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+QStringList HttpRequest::queryValues(const QString &key) const
+{
+    return query.allQueryItemValues(key, QUrl::FullyDecoded);
+}
+
+bool HttpRequest::isWebSocketUpgrade() const
+{
+    return header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
+QStringList splitPath(const QByteArray &encodedPath)
+{
+    QStringList out;
+    const QList<QByteArray> parts = encodedPath.split('/');
+    for (const QByteArray &p : parts) {
+        if (!p.isEmpty())
+            out.append(QString::fromUtf8(QByteArray::fromPercentEncoding(p)));
+    }
+    // A trailing slash is ignored ("/api/stocks/" is "/api/stocks"), but an empty segment in
+    // the middle leaves an empty one that no route matches: "/api//stocks" is 404.
+    if (encodedPath.contains("//"))
+        out.append(QString());
+    return out;
+}
+
+} // namespace cybos

@@ -1,0 +1,45 @@
+#pragma once
+// What ApiServer is built from. Pointers are owned by the composition root and outlive the
+// server; the server only calls their thread-safe parts or hops to their thread.
+#include "core/config/config.h"
+#include <QString>
+
+namespace cybos {
+
+class EmulatorControl;
+class EventLog;
+class FeedServices;
+class QuoteCache;
+class StatusProvider;
+class TickBus;
+
+// Limits and timings of api.md, adjustable so tests need not wait 60 s for a ping timeout.
+struct ServerOptions {
+    qint64 maxBodyBytes = 1 << 20;          // 413 above
+    int defaultMaxWaitMs = 5000;            // max_wait_ms when not given
+    int wsMaxClients = 256;
+    int wsMaxCodesPerClient = 400;
+    qint64 wsMaxMessageBytes = 64 << 10;    // incoming
+    qint64 wsMaxBufferedBytes = 8 << 20;    // outgoing per client before slow_client
+    int wsMaxPendingOps = 64;               // client messages queued before bad_request
+    int wsPingIntervalMs = 20'000;
+    int wsPongTimeoutMs = 60'000;
+    int wsAuthTimeoutMs = 10'000;
+    int banFailures = 5;
+    qint64 banMs = 10 * 60 * 1000;
+    int quoteFreshMs = 0;                   // >0: a cached realtime quote older than this is refetched
+};
+
+struct ServerDeps {
+    Config config;                          // bind, port, apiKey, allowedOrigins, hostNames, backend
+    FeedServices *services = nullptr;       // lives on the COM thread
+    StatusProvider *status = nullptr;       // thread-safe snapshot()
+    QuoteCache *quotes = nullptr;           // thread-safe
+    TickBus *tickBus = nullptr;             // ticksPublished is connected queued to the hub
+    EventLog *eventLog = nullptr;           // thread-safe
+    QString dbPath;                         // the server opens its own read-only connection
+    EmulatorControl *emulator = nullptr;    // emulator backend only: enables /api/emulator/*
+    ServerOptions options;
+};
+
+} // namespace cybos

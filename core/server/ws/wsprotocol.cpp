@@ -1,0 +1,138 @@
+#include "wsprotocol.h"
+#include "core/domain/ksttime.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace cybos {
+namespace {
+WsCommand invalid(const QString &why, const QJsonValue &id = {})
+{
+    WsCommand c;
+    c.error = why;
+    c.id = id;
+    return c;
+}
+
+WsCommand::Op opOf(const QString &name)
+{
+    if (name == u"auth")
+        return WsCommand::Op::Auth;
+    if (name == u"subscribe")
+        return WsCommand::Op::Subscribe;
+    if (name == u"unsubscribe")
+        return WsCommand::Op::Unsubscribe;
+    if (name == u"list")
+        return WsCommand::Op::List;
+    if (name == u"ping")
+        return WsCommand::Op::Ping;
+    return WsCommand::Op::Invalid;
+}
+
+WsCommand withCodes(WsCommand c, const QJsonValue &codes)
+{
+    if (!codes.isArray())
+        return invalid(QStringLiteral("\"codes\" must be an array of stock codes"), c.id);
+    for (const QJsonValue &v : codes.toArray()) {
+        if (!v.isString())
+            return invalid(QStringLiteral("\"codes\" must hold strings only"), c.id);
+        c.codes.append(v.toString());
+    }
+    return c;
+}
+
+QString frame(QJsonObject message)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{message}).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject withId(QJsonObject o, const QJsonValue &id)
+{
+    if (!id.isUndefined())
+        o.insert(QStringLiteral("id"), id);
+    return o;
+}
+} // namespace
+
+WsCommand parseWsCommand(const QString &text)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("malformed JSON: ") + err.errorString());
+    if (!doc.isObject())
+        return invalid(QStringLiteral("a message must be a JSON object"));
+    const QJsonObject o = doc.object();
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    const QJsonValue op = o.value(QStringLiteral("op"));
+    if (!op.isString())
+        return invalid(QStringLiteral("\"op\" must be auth, subscribe, unsubscribe, list or ping"), id);
+    WsCommand c;
+    c.id = id;
+    c.op = opOf(op.toString());
+    switch (c.op) {
+    case WsCommand::Op::Invalid:
+        return invalid(QStringLiteral("unknown op \"%1\"").arg(op.toString().left(40)), id);
+    case WsCommand::Op::Subscribe:
+    case WsCommand::Op::Unsubscribe:
+        return withCodes(std::move(c), o.value(QStringLiteral("codes")));
+    case WsCommand::Op::Auth:
+        if (!o.value(QStringLiteral("key")).isString())
+            return invalid(QStringLiteral("\"key\" must be a string"), id);
+        c.key = o.value(QStringLiteral("key")).toString().toUtf8();
+        return c;
+    case WsCommand::Op::List:
+    case WsCommand::Op::Ping:
+        return c;
+    }
+    return c;
+}
+
+namespace WsFrame {
+
+QString hello(bool authRequired)
+{
+    return frame({{QStringLiteral("type"), QStringLiteral("hello")},
+                  {QStringLiteral("version"), QStringLiteral(CYBOS_VERSION)},
+                  {QStringLiteral("auth"), authRequired ? QStringLiteral("required") : QStringLiteral("none")},
+                  {QStringLiteral("server_time"), Kst::toIso(Kst::nowMs())}});
+}
+
+QString authenticated()
+{
+    return frame({{QStringLiteral("type"), QStringLiteral("authenticated")}});
+}
+
+QString subscribed(const QStringList &codes, const QJsonValue &id)
+{
+    return frame(withId({{QStringLiteral("type"), QStringLiteral("subscribed")},
+                         {QStringLiteral("codes"), QJsonArray::fromStringList(codes)}},
+                        id));
+}
+
+QString pong(const QJsonValue &id)
+{
+    return frame(withId({{QStringLiteral("type"), QStringLiteral("pong")},
+                         {QStringLiteral("server_time"), Kst::toIso(Kst::nowMs())}},
+                        id));
+}
+
+QString error(const QString &code, const QString &message, const QJsonValue &id, const QStringList &codes)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message}};
+    if (!codes.isEmpty())
+        o.insert(QStringLiteral("codes"), QJsonArray::fromStringList(codes));
+    return frame(withId(o, id));
+}
+
+QString status(bool feedConnected)
+{
+    return frame({{QStringLiteral("type"), QStringLiteral("status")},
+                  {QStringLiteral("feed"), feedConnected ? QStringLiteral("connected") : QStringLiteral("disconnected")}});
+}
+
+} // namespace WsFrame
+} // namespace cybos

@@ -1,0 +1,32 @@
+#pragma once
+// The WebSocket protocol of api.md: what a client may send, and the control messages the
+// server answers with. Every server frame is a JSON array of messages; control messages come
+// alone in their frame.
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace cybos {
+
+struct WsCommand {
+    enum class Op { Auth, Subscribe, Unsubscribe, List, Ping, Invalid };
+    Op op = Op::Invalid;
+    QJsonValue id;            // echoed in the answer; undefined when not given
+    QStringList codes;        // as sent (subscribe / unsubscribe)
+    QByteArray key;           // auth
+    QString error;            // why the message is Invalid
+};
+
+WsCommand parseWsCommand(const QString &text);
+
+namespace WsFrame {
+QString hello(bool authRequired);
+QString authenticated();
+QString subscribed(const QStringList &codes, const QJsonValue &id);
+QString pong(const QJsonValue &id);
+QString error(const QString &code, const QString &message, const QJsonValue &id = {},
+              const QStringList &codes = {});
+QString status(bool feedConnected);
+} // namespace WsFrame
+
+} // namespace cybos

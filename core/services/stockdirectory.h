@@ -1,0 +1,32 @@
+#pragma once
+// The listing the services check codes against: every listed (non-delisted) code with its
+// master fields, loaded from the stock table at start and replaced after each code sync.
+// Empty until then, and while empty every code is taken as known (the feed decides).
+// Thread-safe.
+#include "core/domain/result.h"
+#include "core/domain/stock.h"
+#include <QHash>
+#include <QReadWriteLock>
+#include <QStringList>
+
+namespace cybos {
+
+class StockDirectory
+{
+public:
+    void replace(const StockList &stocks);
+    bool isEmpty() const;
+    int size() const;
+    bool isKnown(const QString &code) const;
+    QStringList unknown(const QStringList &codes) const;   // the codes not listed
+    QStringList kospi200() const;                         // ascending
+    // Canonical codes from user input ("005930", "A005930", or "kospi200"); invalid_code
+    // for anything else.
+    static Result<QStringList> normalize(const QStringList &input);
+
+private:
+    mutable QReadWriteLock m_lock;
+    QHash<QString, Stock> m_stocks;
+};
+
+} // namespace cybos

@@ -1,0 +1,53 @@
+#pragma once
+// The realtime set: pinned codes (REST, --subscribe; kept across restarts and reconnects)
+// union watched codes (wanted by WebSocket clients; the hub counts clients per code itself).
+// Never above the feed's subscription limit: a change that would exceed it fails whole with
+// subscription_limit and leaves both sets unchanged. The feed is brought to the wanted set
+// by difference, so after a reconnect (the adapter drops its subscriptions on disconnect)
+// each code is subscribed exactly once. Lives on the COM thread; getters are thread-safe.
+#include "core/domain/result.h"
+#include "core/feed/marketfeed.h"
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace cybos {
+
+class SubscriptionManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionManager(MarketFeed *feed, QObject *parent = nullptr);
+
+    // Codes are canonical and known (the caller validates). Each returns the pinned set.
+    Result<QStringList> pin(const QStringList &codes);
+    Result<QStringList> unpin(const QString &code);
+    Status watch(const QStringList &codes);
+    Status unwatch(const QStringList &codes);
+    // Unsubscribe and subscribe again (the watchdog's remedy for a silent code).
+    Status resubscribe(const QString &code);
+
+    QStringList pinned() const;        // ascending; thread-safe
+    QStringList watched() const;       // ascending; thread-safe
+    QStringList subscribed() const;    // what the feed streams now; thread-safe
+    int limit() const;
+
+Q_SIGNALS:
+    void subscriptionsChanged(const QStringList &subscribed);
+
+private:
+    Status checkLimit(const QSet<QString> &pinned, const QSet<QString> &watched) const;
+    void commit(QSet<QString> pinned, QSet<QString> watched);
+    void apply();                      // bring the feed to pinned ∪ watched
+    void onConnectionChanged(bool connected);
+    void publish();
+
+    MarketFeed *m_feed;
+    QSet<QString> m_pinned;
+    QSet<QString> m_watched;
+    mutable QMutex m_mutex;            // guards the published lists
+    QStringList m_pinnedList, m_watchedList, m_subscribedList;
+};
+
+} // namespace cybos

@@ -1,0 +1,123 @@
+#include "chartsessions.h"
+#include "chartreader.h"
+#include "codemgrreader.h"
+#include "connectionmonitor.h"
+#include "dib.h"
+#include "requestrunner.h"
+#include "core/domain/ksttime.h"
+#include "core/domain/stockcode.h"
+#include <limits>
+
+namespace cybos {
+
+struct ChartSessions::Session {
+    ChartQuery query;
+    std::optional<ObjectLease> lease;
+    qint64 valueUnit = 1;
+    qint64 oldestMs = std::numeric_limits<qint64>::max(); // oldest bar delivered so far
+    bool started = false;
+    bool busy = false;
+    bool done = false;
+    bool broken = false;
+};
+
+ChartSessions::ChartSessions(ObjectPool &pool, RequestRunner &runner, CodeMgrReader &codes,
+                             ConnectionMonitor &monitor)
+    : m_pool(pool), m_runner(runner), m_codes(codes), m_monitor(monitor)
+{
+}
+
+ChartSessions::~ChartSessions() = default;
+
+int ChartSessions::open(const ChartQuery &query)
+{
+    auto s = std::make_shared<Session>();
+    s->query = query;
+    const int handle = m_nextHandle++;
+    m_sessions.insert(handle, std::move(s));
+    return handle;
+}
+
+void ChartSessions::close(int handle)
+{
+    // A page in flight keeps its session (and object) alive until it lands.
+    m_sessions.remove(handle);
+}
+
+void ChartSessions::invalidateAll()
+{
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (s->started && !s->done)
+            s->broken = true;
+    }
+}
+
+Status ChartSessions::start(Session &s)
+{
+    const QString cybosCode = StockCode::toCybos(s.query.code);
+    if (m_codes.name(cybosCode).isEmpty())
+        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(s.query.code));
+    auto lease = m_pool.take(QString::fromLatin1(ChartReader::kProgId));
+    if (!lease)
+        return lease.error();
+    s.lease.emplace(std::move(lease).value());
+    s.valueUnit = m_codes.valueUnit(cybosCode);
+    ChartReader::setInputs(**s.lease, s.query, Kst::today());
+    s.started = true;
+    return Ok{};
+}
+
+ChartPage ChartSessions::take(Session &s)
+{
+    ComObject &o = **s.lease;
+    const BarList rows = ChartReader::readPage(o, s.query.interval, s.valueUnit);
+    ChartPage page;
+    bool reachedFrom = false;
+    for (const Bar &b : rows) {
+        const QDate date = Kst::dateOf(b.timeMs);
+        if (s.query.from.isValid() && date < s.query.from) {
+            reachedFrom = true;
+            continue;
+        }
+        if ((s.query.to.isValid() && date > s.query.to) || b.timeMs >= s.oldestMs)
+            continue;
+        page.bars << b;
+    }
+    // rows ascend, so the page's first kept bar is the oldest delivered from now on.
+    if (!page.bars.isEmpty())
+        s.oldestMs = page.bars.constFirst().timeMs;
+    page.more = !rows.isEmpty() && !reachedFrom && Dib::hasContinue(o);
+    s.done = !page.more;
+    return page;
+}
+
+QCoro::Task<Result<ChartPage>> ChartSessions::next(int handle)
+{
+    const std::shared_ptr<Session> s = m_sessions.value(handle);
+    if (!s)
+        co_return makeError(QStringLiteral("bad_request"), QStringLiteral("no open chart %1").arg(handle));
+    if (s->done)
+        co_return ChartPage{};
+    if (s->broken || !m_monitor.isConnected())
+        co_return disconnectedError();
+    if (s->busy)
+        co_return makeError(QStringLiteral("bad_request"), QStringLiteral("chart %1 is already fetching a page").arg(handle));
+    if (!s->started) {
+        const Status st = start(*s);
+        if (!st)
+            co_return st.error();
+    }
+    s->busy = true;
+    const Status answered = co_await m_runner.request(s->lease->get());
+    s->busy = false;
+    if (!answered) {
+        // A timeout or a lost link loses the Continue state (and the object); after a plain
+        // Cybos error the same page can be asked for again.
+        s->lease->settle(answered.error());
+        s->broken = s->lease->get() == nullptr;
+        co_return answered.error();
+    }
+    co_return take(*s);
+}
+
+} // namespace cybos

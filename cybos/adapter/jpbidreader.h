@@ -1,0 +1,18 @@
+#pragma once
+// DsCbo1.StockJpbid2: the ten-level order book on request (cybos-api.md §5).
+// GetDataValue(0, i) ask price, (1, i) bid price, (2, i) ask qty, (3, i) bid qty, i = 0..9.
+#include "core/domain/orderbook.h"
+
+namespace cybos {
+
+class ComObject;
+
+namespace JpbidReader {
+
+inline constexpr const char *kProgId = "DsCbo1.StockJpbid2";
+
+void setInputs(ComObject &object, const QString &cybosCode);
+OrderBook read(ComObject &object, const QString &code, qint64 nowMs);
+
+} // namespace JpbidReader
+} // namespace cybos

@@ -1,0 +1,87 @@
+#include "marketeyereader.h"
+#include "comvalue.h"
+#include "dib.h"
+#include "core/domain/stockcode.h"
+#include <algorithm>
+#include <array>
+
+namespace cybos::MarketEyeReader {
+namespace {
+
+// Field ids (cybos-api.md §5), listed in ascending order so an id's index is its position.
+enum Field {
+    Code = 0, Time = 1, Sign = 2, Change = 3, Price = 4, Open = 5, High = 6, Low = 7, Ask = 8,
+    Bid = 9, Volume = 10, Value = 11, SessionFlag = 12, Name = 17, PrevClose = 23, Upper = 33,
+    Lower = 34
+};
+constexpr std::array<int, 17> kFields{Code, Time, Sign, Change, Price, Open, High, Low, Ask, Bid,
+                                      Volume, Value, SessionFlag, Name, PrevClose, Upper, Lower};
+static_assert(std::is_sorted(kFields.begin(), kFields.end()));
+
+int pos(Field f)
+{
+    return int(std::find(kFields.begin(), kFields.end(), int(f)) - kFields.begin());
+}
+
+struct Row {
+    ComObject &o;
+    int i;
+    QVariant at(Field f) const { return Dib::data(o, pos(f), i); }
+    qint64 num(Field f) const { return ComValue::toInt64(at(f)); }
+};
+
+Quote readRow(const Row &r, qint64 unit, qint64 nowMs)
+{
+    Quote q;
+    q.code = StockCode::fromCybos(r.at(Code).toString().trimmed());
+    q.name = r.at(Name).toString().trimmed();
+    q.timeMs = ComValue::instantToday(ComValue::timeOfDay(r.num(Time)), nowMs);
+    q.price = r.num(Price);
+    q.change = ComValue::signedChange(r.num(Change), ComValue::toChar(r.at(Sign)));
+    q.prevClose = r.num(PrevClose);
+    q.changeRate = q.prevClose > 0 ? 100.0 * double(q.change) / double(q.prevClose) : 0.0;
+    q.open = r.num(Open);
+    q.high = r.num(High);
+    q.low = r.num(Low);
+    q.ask = r.num(Ask);
+    q.bid = r.num(Bid);
+    q.volume = r.num(Volume);
+    q.value = r.num(Value) * unit;
+    q.upperLimit = r.num(Upper);
+    q.lowerLimit = r.num(Lower);
+    q.session = ComValue::sessionFromFlag(ComValue::toChar(r.at(SessionFlag)));
+    q.source = QuoteSource::Snapshot;
+    return q;
+}
+
+} // namespace
+
+void setInputs(ComObject &object, const QStringList &cybosCodes)
+{
+    QVariantList fields;
+    for (int f : kFields)
+        fields << f;
+    QVariantList codes;
+    for (const QString &c : cybosCodes)
+        codes << c;
+    Dib::setInput(object, 0, fields);
+    Dib::setInput(object, 1, codes);
+    Dib::setInput(object, 2, Dib::charCode('1'));
+}
+
+QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint64 nowMs)
+{
+    const int count = int(Dib::headerInt(object, 2));
+    QuoteList quotes;
+    quotes.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Row row{object, i};
+        const QString cybosCode = row.at(Code).toString().trimmed();
+        if (cybosCode.isEmpty() || row.at(Name).toString().trimmed().isEmpty())
+            continue;
+        quotes << readRow(row, valueUnits.value(cybosCode, ComValue::valueUnit(0)), nowMs);
+    }
+    return quotes;
+}
+
+} // namespace cybos::MarketEyeReader

@@ -1,0 +1,23 @@
+#pragma once
+// CpSysDib.MarketEye: snapshots of up to 200 codes in one request (cybos-api.md §5).
+// Input 0 the field ids, 1 the codes, 2 '1' (trade-price comparison). GetDataValue(pos, i)
+// reads field position `pos` — positions follow the ascending field ids — of code i.
+#include "core/domain/quote.h"
+#include <QHash>
+#include <QStringList>
+
+namespace cybos {
+
+class ComObject;
+
+namespace MarketEyeReader {
+
+inline constexpr const char *kProgId = "CpSysDib.MarketEye";
+inline constexpr int kMaxCodes = 200;
+
+void setInputs(ComObject &object, const QStringList &cybosCodes);
+// valueUnits: KRW per Cybos value unit, by Cybos code. Codes Cybos did not answer are absent.
+QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint64 nowMs);
+
+} // namespace MarketEyeReader
+} // namespace cybos

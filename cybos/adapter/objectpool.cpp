@@ -1,0 +1,58 @@
+#include "objectpool.h"
+
+namespace cybos {
+
+void DeleteLater::operator()(QObject *o) const
+{
+    if (o)
+        o->deleteLater();
+}
+
+ComObjectPtr adoptObject(std::unique_ptr<ComObject> object)
+{
+    return ComObjectPtr(object.release());
+}
+
+ObjectLease::ObjectLease(ObjectPool *pool, QString progId, ComObjectPtr object)
+    : m_pool(pool), m_progId(std::move(progId)), m_object(std::move(object))
+{
+}
+
+ObjectLease::~ObjectLease()
+{
+    if (m_pool && m_object)
+        m_pool->giveBack(m_progId, std::move(m_object));
+}
+
+void ObjectLease::settle(const Error &error)
+{
+    if (error.code == u"timeout" || error.code == u"feed_disconnected")
+        discard();
+}
+
+Result<ObjectLease> ObjectPool::take(const QString &progId)
+{
+    auto &idle = m_idle[progId];
+    if (!idle.empty()) {
+        ComObjectPtr object = std::move(idle.back());
+        idle.pop_back();
+        return ObjectLease(this, progId, std::move(object));
+    }
+    std::unique_ptr<ComObject> created = m_dispatch.create(progId);
+    if (!created)
+        return makeError(QStringLiteral("feed_error"), QStringLiteral("cannot create the Cybos object %1").arg(progId));
+    return ObjectLease(this, progId, adoptObject(std::move(created)));
+}
+
+void ObjectPool::giveBack(const QString &progId, ComObjectPtr object)
+{
+    m_idle[progId].push_back(std::move(object));
+}
+
+int ObjectPool::idleCount(const QString &progId) const
+{
+    const auto it = m_idle.find(progId);
+    return it == m_idle.end() ? 0 : int(it->second.size());
+}
+
+} // namespace cybos

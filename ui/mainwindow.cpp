@@ -1,0 +1,151 @@
+#include "mainwindow.h"
+#include "appactions.h"
+#include "budgetdock.h"
+#include "connectiondock.h"
+#include "core/domain/ksttime.h"
+#include "icons.h"
+#include "livemodels.h"
+#include "logdock.h"
+#include "quotedock.h"
+#include "statusline.h"
+#include "tickdock.h"
+#include <QAction>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
+
+namespace cybos {
+namespace {
+constexpr int kLayoutVersion = 1;
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+} // namespace
+
+MainWindow::MainWindow(LiveModels *models, StockDirectory *directory, FeedServices *services,
+                       AppActions *actions, QString settingsFile, QWidget *parent)
+    : QMainWindow(parent), m_settingsFile(std::move(settingsFile))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Cybos Server"));
+    setWindowIcon(Icons::app());
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    buildDocks(models, directory, services);
+    buildMenus(actions);
+    m_status = new StatusLine(this);
+    setStatusBar(m_status);
+    connectModels(models, actions);
+    resize(1280, 800);
+    m_defaultState = saveState(kLayoutVersion);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedServices *services)
+{
+    m_connection = new ConnectionDock(this);
+    m_budget = new BudgetDock(this);
+    m_quoteDock = new QuoteDock(models->quotes(), directory, services, this);
+    m_tickDock = new TickDock(models->ticks(), this);
+    m_logDock = new LogDock(models->log(), this);
+    // The grid is the heart of the window: it takes the centre; the rest sit around it.
+    setCentralWidget(nullptr);
+    addDockWidget(Qt::LeftDockWidgetArea, m_connection);
+    splitDockWidget(m_connection, m_quoteDock, Qt::Horizontal);
+    splitDockWidget(m_connection, m_budget, Qt::Vertical);
+    splitDockWidget(m_quoteDock, m_tickDock, Qt::Vertical);
+    splitDockWidget(m_tickDock, m_logDock, Qt::Horizontal);
+    resizeDocks({m_connection, m_quoteDock}, {330, 950}, Qt::Horizontal);
+    resizeDocks({m_quoteDock, m_tickDock}, {520, 220}, Qt::Vertical);
+    resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus(AppActions *actions)
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(actions->settings());
+    file->addSeparator();
+    file->addAction(actions->quit());
+    QMenu *feed = menuBar()->addMenu(tr("F&eed"));
+    feed->addAction(actions->syncCodes());
+    feed->addAction(actions->pauseFeed());
+    QMenu *api = menuBar()->addMenu(tr("&API"));
+    api->addAction(actions->copyApiAddress());
+    api->addAction(actions->openApiDocs());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_quoteDock), static_cast<QDockWidget *>(m_tickDock),
+                              static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_connection),
+                              static_cast<QDockWidget *>(m_budget)})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset layout"));
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+}
+
+void MainWindow::connectModels(LiveModels *models, AppActions *actions)
+{
+    connect(models, &LiveModels::statusRefreshed, this, [this](const SystemStatus &s) {
+        m_connection->showStatus(s, Kst::nowMs());
+        m_status->showStatus(s);
+    });
+    connect(models, &LiveModels::budgetRefreshed, this, [this](const BudgetStatus &b) {
+        m_budget->showBudget(b, Kst::nowMs());
+        m_status->showBudget(b);
+    });
+    auto post = [this](const QString &text) { m_status->showMessage(text, 6000); };
+    connect(models, &LiveModels::messagePosted, this, post);
+    connect(actions, &AppActions::messagePosted, this, post);
+    connect(m_quoteDock, &QuoteDock::messagePosted, this, post);
+    connect(actions, &AppActions::pauseRequested, m_status, &StatusLine::setPaused);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_settingsFile.isEmpty())
+        return;
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+bool MainWindow::restoreLayout()
+{
+    if (m_settingsFile.isEmpty())
+        return false;
+    const QSettings settings(m_settingsFile, QSettings::IniFormat);
+    const bool geometry = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const bool state = restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    return geometry && state;
+}
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->show();
+    restoreState(m_defaultState, kLayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_hideOnClose && !m_closing) {
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cybos

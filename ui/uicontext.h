@@ -1,0 +1,32 @@
+#pragma once
+// Everything the desktop UI is given by the composition root. Plain pointers: the app owns
+// these objects and keeps them alive longer than the Desktop.
+#include "core/config/config.h"
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <functional>
+
+namespace cybos {
+
+class FeedServices;
+class TickBus;
+class QuoteCache;
+class StatusProvider;
+class EventLog;
+
+// (code, name) of every listed code, for name completion and the grid's name column.
+using StockListProvider = std::function<QList<QPair<QString, QString>>()>;
+
+struct UiContext {
+    FeedServices *services = nullptr;     // COM/GUI thread
+    TickBus *bus = nullptr;               // COM/GUI thread: ticksPublished batches
+    QuoteCache *quotes = nullptr;         // seeds rows that have not traded since start
+    const StatusProvider *status = nullptr;
+    EventLog *log = nullptr;
+    Config config;                        // the effective settings (configFile: where to save)
+    StockListProvider stockList;          // may be empty: no completion, names from the cache
+    QString apiBaseUrl;                   // "http://127.0.0.1:8000"; the status snapshot's address wins
+};
+
+} // namespace cybos
