@@ -1,15 +1,49 @@
 #include "commands.h"
+#include "cmd_com.h"
+#include "cmd_initdb.h"
+#include "cmd_probe.h"
+#include "gui.h"
+#include "headless.h"
+#include "core/log/logfile.h"
 #include <QCoreApplication>
 #include <cstdio>
 
 namespace cybos {
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cybos-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cybos-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CYBOS_VERSION));
+}
+
+int runCoreCommand(const Config &config)
+{
+    if (config.command == u"init-db")
+        return runInitDb(config);
+    if (config.command == u"probe")
+        return runProbe(config);
+    if (config.command == u"com")
+        return runCom(config);
+    if (!LogFile::install(config.logFile, config.logLevel))
+        std::fprintf(stderr, "cybos-server: cannot open the log file %s; logging to stderr only\n",
+                     qPrintable(config.logFile));
+    return runHeadless(config);
+}
+
+} // namespace
 
 int runCommand(const Config &config, int &argc, char **argv)
 {
+    const bool gui = config.command.isEmpty() && !config.headless;
+    if (gui) {
+        LogFile::install(config.logFile, config.logLevel);
+        return runGui(config, argc, argv);
+    }
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("cybos-server"));
-    std::fprintf(stderr, "cybos-server: command '%s' is not built yet\n", qPrintable(config.command));
-    return 1;
+    nameApplication();
+    return runCoreCommand(config);
 }
 
 } // namespace cybos

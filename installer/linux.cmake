@@ -1,5 +1,6 @@
 # Linux install layout and the Debian package (included by installer/CMakeLists.txt).
 # The translations are compiled into the binary as Qt resources (:/i18n), so no .qm is installed.
+install(TARGETS cybos-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
 set(icons ${PROJECT_SOURCE_DIR}/resources/icons)
 install(FILES ${icons}/cybos-server.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT runtime)

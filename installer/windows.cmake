@@ -22,10 +22,8 @@ endif()
 set(CYBOS_ICON ${PROJECT_SOURCE_DIR}/resources/windows/cybos-server.ico)
 configure_file(${PROJECT_SOURCE_DIR}/resources/windows/cybos-server.rc.in
                ${CMAKE_BINARY_DIR}/installer/cybos-server.rc @ONLY)
-configure_file(${PROJECT_SOURCE_DIR}/resources/windows/cybos-server.manifest.in
-               ${CMAKE_BINARY_DIR}/installer/cybos-server.manifest @ONLY)
 target_sources(cybos-server PRIVATE ${CMAKE_BINARY_DIR}/installer/cybos-server.rc
-                                    ${CMAKE_BINARY_DIR}/installer/cybos-server.manifest)
+                                    ${PROJECT_SOURCE_DIR}/resources/windows/cybos-server.manifest)
 
 cybos_install_qt_runtime(cybos-server DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime
   PLUGINS QWindowsIntegrationPlugin QModernWindowsStylePlugin QWindowsVistaStylePlugin

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <optional>
 #include <qcoro/qcorotask.h>
 
 namespace cybos::test {
@@ -96,10 +97,17 @@ public:
     FakeObject *cybos = nullptr;
 };
 
+// QCoro::waitFor needs a default-constructible result; Result<T> is not.
+template<typename T>
+QCoro::Task<std::optional<T>> optional(QCoro::Task<T> task)
+{
+    co_return co_await std::move(task);
+}
+
 template<typename T>
 T await(QCoro::Task<T> task)
 {
-    return QCoro::waitFor(std::move(task));
+    return *QCoro::waitFor(optional(std::move(task)));
 }
 
 

@@ -48,7 +48,7 @@ BarList fetchAll(CybosFeed &feed, const ChartQuery &query, QList<bool> *moreFlag
     const int handle = feed.openChart(query);
     BarList all;
     for (int guard = 0; guard < 10; ++guard) {
-        const Result<ChartPage> page = QCoro::waitFor(feed.nextChartPage(handle));
+        const Result<ChartPage> page = await(feed.nextChartPage(handle));
         if (!page.ok())
             break;
         all = page->bars + all; // pages go back in time

@@ -5,7 +5,9 @@
 #include "core/storage/metarepository.h"
 #include "core/storage/migrations.h"
 #include "core/storage/storage.h"
+#include "core/pipeline/seqsource.h"
 #include "core/storage/tickrepository.h"
+#include "core/storage/tickwriter.h"
 #include "tempdb.h"
 #include <QFile>
 #include <QSqlQuery>
@@ -201,6 +203,7 @@ private Q_SLOTS:
         QVERIFY(reader.ok());
         QVERIFY(TickRepository(*reader).maxSeq().ok());
         storage.shutdown();
+        QCOMPARE(storage.status().droppedTicks, 20000); // counted, not silently lost
         bool reported = false;
         for (const LogEvent &e : events.recent())
             reported = reported || e.message.contains(QStringLiteral("could not be stored before shutdown"));

@@ -11,7 +11,7 @@ namespace cybos {
 class JsonOut
 {
 public:
-    explicit JsonOut(QByteArray &out) : m_out(out) {}
+    explicit JsonOut(QByteArray &out) : m_out(out) { m_first[0] = true; }
 
     JsonOut &beginObject();
     JsonOut &endObject();

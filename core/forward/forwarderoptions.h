@@ -14,6 +14,7 @@ struct ForwarderOptions {
     int maxWsBytes = 60 * 1024;     // ...and per frame: the remote caps messages at 64 KiB
     int wsWindow = 8;               // WebSocket frames sent before the first is acknowledged
     int pollIntervalMs = 100;       // when caught up, look for new ticks this often
+    int heartbeatMs = 5000;         // when idle this long, an empty push tells the remote we are here
     int minBackoffMs = 1000;        // retry delays grow from here...
     int maxBackoffMs = 60000;       // ...up to here, with jitter
     int requestTimeoutMs = 30000;   // an unanswered request or handshake counts as a failure

@@ -8,6 +8,7 @@ ForwardFailure failureForHttpStatus(int status, const QString &detail, int retry
 {
     ForwardFailure f;
     f.retryAfterMs = retryAfterMs;
+    f.httpStatus = status;
     const bool retryable = status == 408 || status == 429 || status >= 500;
     f.fatal = !retryable;
     f.message = QStringLiteral("HTTP %1").arg(status);

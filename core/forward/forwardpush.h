@@ -23,6 +23,7 @@ struct ForwardFailure {
     bool fatal = false;
     QString message;
     int retryAfterMs = 0;
+    int httpStatus = 0;   // the remote's HTTP status, 0 when it did not answer
 };
 
 // The failure an HTTP status means: 408, 429 and 5xx are retried, any other 4xx is fatal.

@@ -77,8 +77,9 @@ void SilenceWatchdog::check()
                                 .arg(code).arg(quiet / 1000)
                                 .arg(s ? QString() : QStringLiteral(" (failed: ") + s.error().message + u')');
         if (m_log)
-            m_log->warning(QStringLiteral("feed"), msg);
-        qCInfo(lcServices) << msg;
+            m_log->warning(QStringLiteral("feed"), msg);   // also goes to the developer log
+        else
+            qCInfo(lcServices) << msg;
         Q_EMIT codeResubscribed(code);
     }
 }

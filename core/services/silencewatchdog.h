@@ -3,6 +3,7 @@
 // the regular session while other codes trade is re-subscribed (Cybos sometimes stops one
 // stream without a word), and the event log says so. At most once per silence period per code.
 #include "core/domain/tick.h"
+#include "watchdogoptions.h"
 #include <QHash>
 #include <QObject>
 
@@ -12,12 +13,6 @@ class EventLog;
 class MarketFeed;
 class ServiceClock;
 class SubscriptionManager;
-
-struct WatchdogOptions {
-    qint64 silenceMs = 5 * 60 * 1000;   // a code this quiet is suspect...
-    qint64 activeMs = 60 * 1000;        // ...when another traded in the regular session this recently
-    qint64 checkEveryMs = 30 * 1000;
-};
 
 class SilenceWatchdog : public QObject
 {

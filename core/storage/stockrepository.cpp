@@ -127,7 +127,7 @@ Result<StockPage> StockRepository::query(const StockFilter &filter) const
         return StoreError::fromQuery(count, QStringLiteral("count stocks"));
     page.total = count.value(0).toLongLong();
 
-    QString after;
+    QString after = QStringLiteral(""); // not null: "code > NULL" matches nothing
     if (!filter.pageToken.isEmpty()) {
         const auto parts = PageToken::decode(kTokenKind, filter.pageToken, 1);
         if (!parts)

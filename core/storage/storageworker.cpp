@@ -35,7 +35,7 @@ Status StorageWorker::open()
         return st;
     loadStats();
     m_writer = std::make_unique<TickWriter>(m_db, m_options, m_events);
-    m_writer->setCommittedSeq(m_lastUsedSeq);
+    m_writer->setCommittedSeq(m_maxStoredSeq);
     connect(m_writer.get(), &TickWriter::batchCommitted, this, [this](qint64, int rows, qint64) {
         m_stats.ticks.fetch_add(rows, std::memory_order_relaxed);
         if (m_stats.oldestTickMs.load() == 0) {
@@ -83,6 +83,7 @@ Status StorageWorker::loadSeqState()
     auto reserved = MetaRepository(m_db).getInt(MetaKey::SeqReserved, 0);
     if (!reserved)
         return reserved.error();
+    m_maxStoredSeq = *maxSeq;
     // Every number up to the old reservation may have been handed out before a crash.
     m_lastUsedSeq = qMax(*maxSeq, *reserved);
     m_reservedSeq = m_lastUsedSeq;
@@ -150,11 +151,12 @@ void StorageWorker::close()
         m_retention->stop();
     if (m_writer) {
         m_writer->close();
-        const qint64 left = m_writer->backlog();
-        if (m_writable && !m_writer->flushAll())
+        if (m_writable && !m_writer->flushAll()) {
+            const QString why = m_writer->lastError();
             reportError(makeError(QStringLiteral("storage_error"),
                                   tr("%1 ticks could not be stored before shutdown: %2")
-                                      .arg(left).arg(m_writer->lastError())));
+                                      .arg(m_writer->discardPending()).arg(why)));
+        }
     }
     if (m_db.isOpen() && m_writable)
         StoreError::exec(m_db, QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));

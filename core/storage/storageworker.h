@@ -61,6 +61,7 @@ private:
     std::atomic<bool> m_writable{false};
     std::atomic<bool> m_closed{false};
     qint64 m_lastUsedSeq = 0;
+    qint64 m_maxStoredSeq = 0;
     qint64 m_reservedSeq = 0;
     StorageStats m_stats;
     mutable QMutex m_errorMutex;

@@ -75,6 +75,15 @@ void TickWriter::close()
     m_closed = true;
 }
 
+qint64 TickWriter::discardPending()
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 n = m_backlog.exchange(0, std::memory_order_relaxed);
+    m_queue.clear();
+    m_dropped.fetch_add(n, std::memory_order_relaxed);
+    return n;
+}
+
 void TickWriter::release()
 {
     m_db = QSqlDatabase();

@@ -39,6 +39,7 @@ public:
     void setCommittedSeq(qint64 seq);            // at open: the highest stored seq
     void close();                                // storage thread: stop; later submits are dropped
     void release();                              // storage thread: drop the connection (after close)
+    qint64 discardPending();                     // counts what still waits as dropped; returns it
 
 public Q_SLOTS:
     void start();                                // storage thread: arms the flush timer

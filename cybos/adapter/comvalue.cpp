@@ -31,6 +31,8 @@ qint64 toInt64(const QVariant &v)
 
 char toChar(const QVariant &v)
 {
+    if (!v.isValid())
+        return 0;
     if (v.typeId() == QMetaType::QString) {
         const QString s = v.toString();
         if (s.size() == 1 && s.at(0).unicode() < 128)
@@ -42,7 +44,7 @@ char toChar(const QVariant &v)
         return c.unicode() < 128 ? char(c.unicode()) : char(0);
     }
     const qint64 n = toInt64(v);
-    if (n >= 0 && n <= 9) // a bare digit: some wrappers hand out the digit, not its code
+    if (n >= 1 && n <= 9) // a bare digit: some wrappers hand out the digit, not its code
         return char('0' + n);
     if (n > 32 && n < 127)
         return char(n);

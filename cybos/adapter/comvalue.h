@@ -11,11 +11,12 @@ namespace cybos::ComValue {
 // A number of any numeric VARIANT type, or a numeric string; 0 when empty.
 qint64 toInt64(const QVariant &v);
 
-// The character a char field holds: 50 → '2', "2" → '2'; a bare digit 0..9 counts as its
-// digit character. Returns 0 (no character) for empty or unrecognised values.
+// The character a char field holds: 50 → '2', "2" → '2'; a bare digit 1..9 counts as its
+// digit character (0 stays "no character": it is what an empty field reads as).
+// Returns 0 (no character) for empty or unrecognised values.
 char toChar(const QVariant &v);
 
-// StockCur header 20 / StockMst header 59 / MarketEye field 12 session flag.
+// StockCur header 20 / StockMst header 59 session flag.
 // '1' pre-open expected → PreOpen, '2' regular, '3' pre-market OTC → PreOpen,
 // '4' after-market OTC → AfterHours, '5' after-close expected (closing auction) → Closing.
 Session sessionFromFlag(char flag, Session fallback = Session::Regular);

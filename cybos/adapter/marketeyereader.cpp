@@ -1,6 +1,7 @@
 #include "marketeyereader.h"
 #include "comvalue.h"
 #include "dib.h"
+#include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
 #include <algorithm>
 #include <array>
@@ -30,6 +31,17 @@ struct Row {
     qint64 num(Field f) const { return ComValue::toInt64(at(f)); }
 };
 
+// Field 12 장구분 (reading U): '0' before the open, '1' single-price auction — the opening one
+// before noon, the closing one after — '2' continuous trading.
+Session sessionOf(char flag, qint64 timeMs)
+{
+    switch (flag) {
+    case '0': return Session::PreOpen;
+    case '1': return Kst::timeOf(timeMs).hour() < 12 ? Session::PreOpen : Session::Closing;
+    default: return Session::Regular;
+    }
+}
+
 Quote readRow(const Row &r, qint64 unit, qint64 nowMs)
 {
     Quote q;
@@ -49,7 +61,7 @@ Quote readRow(const Row &r, qint64 unit, qint64 nowMs)
     q.value = r.num(Value) * unit;
     q.upperLimit = r.num(Upper);
     q.lowerLimit = r.num(Lower);
-    q.session = ComValue::sessionFromFlag(ComValue::toChar(r.at(SessionFlag)));
+    q.session = sessionOf(ComValue::toChar(r.at(SessionFlag)), q.timeMs);
     q.source = QuoteSource::Snapshot;
     return q;
 }

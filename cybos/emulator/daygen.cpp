@@ -34,10 +34,27 @@ std::vector<qint64> pricePath(quint64 base, int n, qint64 open, qint64 close, do
     return path;
 }
 
-// Intraday volume profile: heavy after the open, lighter at noon, rising into the close.
-double profile(double x)
+// Intraday volume profile over n minutes, normalised to sum to 1: heavy after the open,
+// lighter at noon, rising into the close.
+std::vector<double> makeProfile(int n)
 {
-    return 0.6 + 1.8 * std::exp(-8.0 * x) + 0.8 * std::exp(-10.0 * (1.0 - x));
+    std::vector<double> w(size_t(n), 0.0);
+    double sum = 0;
+    for (int i = 0; i < n; ++i) {
+        const double x = (i + 0.5) / n;
+        w[size_t(i)] = 0.6 + 1.8 * std::exp(-8.0 * x) + 0.8 * std::exp(-10.0 * (1.0 - x));
+        sum += w[size_t(i)];
+    }
+    for (double &v : w)
+        v /= sum;
+    return w;
+}
+
+// Sessions last 380 continuous minutes, or 320 on the year's first day (opening at 10:00).
+const std::vector<double> &profile(int n)
+{
+    static const std::vector<double> regular = makeProfile(380), shortDay = makeProfile(320);
+    return n == 380 ? regular : shortDay;
 }
 
 void splitSides(EmuBar &bar, quint64 h)
@@ -83,8 +100,10 @@ void mergeBar(EmuBar &into, const EmuBar &bar)
 qint64 nearestTick(double price)
 {
     const qint64 p = std::max<qint64>(1, std::llround(price));
-    const qint64 down = Krx::floorToTick(p), up = Krx::ceilToTick(p);
-    return p - down <= up - p ? down : up;
+    // Band boundaries are multiples of both neighbouring ticks, so down + tick is always valid.
+    const qint64 tick = Krx::tickSize(p);
+    const qint64 down = p - p % tick;
+    return p - down <= tick / 2 ? down : down + tick;
 }
 
 std::vector<EmuBar> generateDay(const DayInput &in)
@@ -98,9 +117,7 @@ std::vector<EmuBar> generateDay(const DayInput &in)
     const std::vector<qint64> path = pricePath(base, n, openPx, in.close, in.sigma, lim);
     const double dayValue = in.dayValueKrw * std::exp(0.35 * gaussOf(hashOf(base, 3)));
     const double shares = dayValue / double(in.close);
-    double weightSum = 0;
-    for (int i = 0; i < n; ++i)
-        weightSum += profile((i + 0.5) / n);
+    const std::vector<double> &weights = profile(n);
     std::vector<EmuBar> bars;
     bars.reserve(size_t(n) + 1);
     const int date = int(ymd(in.date));
@@ -109,7 +126,7 @@ std::vector<EmuBar> generateDay(const DayInput &in)
         EmuBar b = minuteBar(h, path[size_t(i)], path[size_t(i) + 1], lim);
         b.date = date;
         b.time = hhmm(open + (i + 1) * 60);
-        const double w = profile((i + 0.5) / n) / weightSum * 0.96;
+        const double w = weights[size_t(i)] * 0.96;
         b.volume = std::max<qint64>(1, std::llround(shares * w * (0.5 + unitOf(hashOf(h, 7)))));
         b.valueKrw = b.volume * ((b.high + b.low) / 2);
         splitSides(b, hashOf(h, 9));

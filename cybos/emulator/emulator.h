@@ -52,6 +52,9 @@ public:
     bool isConnected() const;
 
     EmulatorStats stats() const;
+    // Run one tick slice now (the timer runs them every 5 ms). Tests and benchmarks that drive
+    // a fake clock call it after advancing the clock.
+    void runSlice();
     EmulatorMarket &market();
 
 Q_SIGNALS:

@@ -33,6 +33,11 @@ EmuObject::EmuObject(const QString &progId, EmuContext *context, bool dib)
 {
 }
 
+EmuContext *EmuObject::context() const
+{
+    return m_context.data();
+}
+
 bool EmuObject::is(const QString &name, const char *expected)
 {
     return name.compare(QLatin1String(expected), Qt::CaseInsensitive) == 0;

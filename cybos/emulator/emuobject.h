@@ -31,7 +31,7 @@ protected:
     virtual void inputChanged(int index);
 
     static bool is(const QString &name, const char *expected); // case-insensitive
-    EmuContext *context() const { return m_context.data(); }
+    EmuContext *context() const;
     QVariant input(int index) const { return m_inputs.value(index); }
     int status() const { return m_status; }
     void setStatus(int status, const QString &message);

@@ -61,6 +61,20 @@ char SessionClock::expectedFlag(qint64 epochMs) const
     }
 }
 
+qint64 SessionClock::nextBoundary(qint64 epochMs) const
+{
+    const QDate d = kstDate(epochMs);
+    if (m_krx && isTradingDay(d)) {
+        const int s = kstSecond(epochMs);
+        for (int b : {kAuctionStart, openSecond(d), kClosingAuction, kClose, kPostCloseStart,
+                      kAfterHoursStart, kAfterHoursEnd}) {
+            if (b > s)
+                return kstEpochMs(d, b);
+        }
+    }
+    return kstEpochMs(d.addDays(1), 0);
+}
+
 std::vector<SessionEvent> SessionClock::eventsBetween(qint64 fromMs, qint64 toMs) const
 {
     std::vector<SessionEvent> events;

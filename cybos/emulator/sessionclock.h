@@ -37,6 +37,9 @@ public:
     char sessionChar(qint64 epochMs) const;
     // Header 58 of StockMst: '1' auction, '2' continuous, '0' otherwise.
     char expectedFlag(qint64 epochMs) const;
+    // The first instant after epochMs at which the phase may change (a session boundary or
+    // the next KST midnight): tick slices are split there so no tick straddles a boundary.
+    qint64 nextBoundary(qint64 epochMs) const;
     // Single-price events in (fromMs, toMs], oldest first (only the last 7 days are scanned).
     std::vector<SessionEvent> eventsBetween(qint64 fromMs, qint64 toMs) const;
 

@@ -108,7 +108,7 @@ QCoro::Task<Result<StockList>> FakeFeed::stockList()
 {
     if (!m_connected)
         co_return disconnectedError();
-    co_return m_stocks;
+    co_return StockList(m_stocks);   // a copy: QCoro 0.8 moves from a co_returned lvalue
 }
 
 QCoro::Task<Result<Quote>> FakeFeed::snapshot(QString code)

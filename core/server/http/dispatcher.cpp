@@ -84,9 +84,15 @@ bool Dispatcher::acceptUpgrade(const HttpRequest &request)
     if (!match.route || m_guard->checkRequest(request))
         return false;
     // Without a key the socket opens and must send the auth message; a wrong key is refused.
-    if (match.route->access == RouteAccess::Key && AccessGuard::carriesKey(request, true))
+    switch (match.route->access) {
+    case RouteAccess::Public:
+        return true;
+    case RouteAccess::Key:
+        return !AccessGuard::carriesKey(request, true) || !m_guard->authorize(request, true);
+    case RouteAccess::KeyAtHandshake:
         return !m_guard->authorize(request, true);
-    return true;
+    }
+    return false;
 }
 
 HttpResponse Dispatcher::preflight(const HttpRequest &request) const

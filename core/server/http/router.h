@@ -13,8 +13,9 @@ namespace cybos {
 using RouteHandler = std::function<QCoro::Task<HttpResponse>(HttpRequest request)>;
 
 enum class RouteAccess {
-    Key,      // needs the API key when one is configured
-    Public,   // never needs a key (/api/health, the API document and its reference page)
+    Key,             // needs the API key when one is configured (WebSocket: or the auth message)
+    Public,          // never needs a key (/api/health, the API document and its reference page)
+    KeyAtHandshake,  // WebSocket paths without an auth message (e.g. /ws/ingest): key in the handshake
 };
 
 struct Route {
@@ -40,9 +41,10 @@ public:
     RouteMatch match(HttpRequest &request) const;
     const QList<Route> &routes() const { return m_routes; }
 
-private:
     static bool matchSegments(const Route &route, const QStringList &segments,
                               QHash<QString, QString> *params);
+
+private:
     QList<Route> m_routes;
 };
 

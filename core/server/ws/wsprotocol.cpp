@@ -89,6 +89,13 @@ WsCommand parseWsCommand(const QString &text)
     return c;
 }
 
+QString subscribeCommand(const QString &code)
+{
+    const QJsonObject o{{QStringLiteral("op"), QStringLiteral("subscribe")},
+                        {QStringLiteral("codes"), QJsonArray{code}}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 namespace WsFrame {
 
 QString hello(bool authRequired)

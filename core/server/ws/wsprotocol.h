@@ -18,6 +18,8 @@ struct WsCommand {
 };
 
 WsCommand parseWsCommand(const QString &text);
+// The client message {"op":"subscribe","codes":[code]} (what /ws/prices/{code} does on open).
+QString subscribeCommand(const QString &code);
 
 namespace WsFrame {
 QString hello(bool authRequired);

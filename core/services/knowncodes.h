@@ -11,7 +11,7 @@
 
 namespace cybos {
 
-class StockDirectory
+class KnownCodes
 {
 public:
     void replace(const StockList &stocks);

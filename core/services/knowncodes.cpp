@@ -1,9 +1,9 @@
-#include "stockdirectory.h"
+#include "knowncodes.h"
 #include "core/domain/stockcode.h"
 
 namespace cybos {
 
-void StockDirectory::replace(const StockList &stocks)
+void KnownCodes::replace(const StockList &stocks)
 {
     QHash<QString, Stock> next;
     for (const Stock &s : stocks) {
@@ -14,25 +14,25 @@ void StockDirectory::replace(const StockList &stocks)
     m_stocks.swap(next);
 }
 
-bool StockDirectory::isEmpty() const
+bool KnownCodes::isEmpty() const
 {
     QReadLocker lock(&m_lock);
     return m_stocks.isEmpty();
 }
 
-int StockDirectory::size() const
+int KnownCodes::size() const
 {
     QReadLocker lock(&m_lock);
     return int(m_stocks.size());
 }
 
-bool StockDirectory::isKnown(const QString &code) const
+bool KnownCodes::isKnown(const QString &code) const
 {
     QReadLocker lock(&m_lock);
     return m_stocks.isEmpty() || m_stocks.contains(code);
 }
 
-QStringList StockDirectory::unknown(const QStringList &codes) const
+QStringList KnownCodes::unknown(const QStringList &codes) const
 {
     QStringList out;
     QReadLocker lock(&m_lock);
@@ -45,7 +45,7 @@ QStringList StockDirectory::unknown(const QStringList &codes) const
     return out;
 }
 
-QStringList StockDirectory::kospi200() const
+QStringList KnownCodes::kospi200() const
 {
     QStringList out;
     QReadLocker lock(&m_lock);
@@ -57,7 +57,7 @@ QStringList StockDirectory::kospi200() const
     return out;
 }
 
-Result<QStringList> StockDirectory::normalize(const QStringList &input)
+Result<QStringList> KnownCodes::normalize(const QStringList &input)
 {
     QStringList out;
     for (const QString &raw : input) {

@@ -1,0 +1,23 @@
+#pragma once
+// Figures every benchmark mode reports: latency percentiles and the process' peak memory.
+#include <QList>
+#include <QMutex>
+
+namespace cybos::bench {
+
+// Latency samples with weights (e.g. one sample per batch, weighted by its rows); any thread.
+class LatencyRecorder
+{
+public:
+    void add(double ms, qint64 weight = 1);
+    double percentile(double p) const;   // 0..100; 0 if empty
+    qint64 count() const;
+
+private:
+    mutable QMutex m_mutex;
+    QList<std::pair<double, qint64>> m_samples;
+};
+
+double peakRssMb();                      // high-water resident set size of this process
+
+} // namespace cybos::bench

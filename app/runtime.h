@@ -1,0 +1,63 @@
+#pragma once
+// The composition root of a serving cybos-server: builds storage → tick bus and quote cache →
+// feed → services → server → forwarder, wires their signals, and tears them down in reverse.
+// Used by the headless mode, the tray application and the benchmarks. Lives on the main
+// (COM/GUI) thread.
+#include "core/config/config.h"
+#include "core/domain/result.h"
+#include "core/server/serverregistrar.h"
+#include <QList>
+#include <QObject>
+#include <memory>
+
+namespace cybos {
+
+class EventLog;
+class FeedServices;
+class MarketFeed;
+class QuoteCache;
+class StatusProvider;
+class Storage;
+class TickBus;
+struct RuntimeParts;
+
+class Runtime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runtime(Config config, EventLog *log, QObject *parent = nullptr);
+    ~Runtime() override;
+
+    // Before start(): extra endpoints (the relay's ingest) registered on the server thread.
+    void addServerExtension(ServerExtension extension) { m_extensions.append(std::move(extension)); }
+    Status start();      // blocking set-up; the feed then runs in the event loop
+    void shutdown();     // stop accepting, stop the feed, flush storage; idempotent
+
+    const Config &config() const { return m_config; }
+    QString apiBaseUrl() const;   // "http://127.0.0.1:8000" with the bound port
+    quint16 port() const;
+    EventLog *eventLog() const { return m_log; }
+    FeedServices *services() const;
+    MarketFeed *feed() const;
+    TickBus *bus() const;
+    QuoteCache *quotes() const;
+    Storage *storage() const;
+    const StatusProvider *status() const;
+
+private:
+    Status startStorage();
+    Status startFeed();
+    Status createFeed();       // runtimefeed.cpp: the backend's MarketFeed into m_parts->feed
+    Status startServer();      // runtimeserver.cpp
+    void stopServer();
+    Status startForwarder();   // runtimeforward.cpp
+    void stopForwarder();
+
+    Config m_config;
+    EventLog *m_log;
+    std::unique_ptr<RuntimeParts> m_parts;
+    QList<ServerExtension> m_extensions;
+    bool m_started = false;
+};
+
+} // namespace cybos

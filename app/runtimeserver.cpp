@@ -1,0 +1,61 @@
+// The Runtime's REST/WebSocket server (its own thread) and the parts' lifetime.
+#include "runtime.h"
+#include "runtimeparts.h"
+#include "core/forward/forwarder.h"
+#include "core/server/apiserver.h"
+#include "core/server/emulatorcontrol.h"
+
+namespace cybos {
+
+RuntimeParts::RuntimeParts() = default;
+RuntimeParts::~RuntimeParts() = default;
+
+Status Runtime::startServer()
+{
+    ServerDeps deps;
+    deps.config = m_config;
+    deps.services = m_parts->services.get();
+    deps.status = m_parts->status.get();
+    deps.quotes = m_parts->quotes.get();
+    deps.tickBus = m_parts->bus.get();
+    deps.eventLog = m_log;
+    deps.dbPath = m_config.dbPath;
+    deps.emulator = m_parts->emulatorControl.get();
+    m_parts->server = std::make_unique<ApiServer>(deps);
+    for (const ServerExtension &extension : m_extensions)
+        m_parts->server->addExtension(extension);
+    auto port = m_parts->server->start();
+    if (!port)
+        return port.error();
+    ApiServer *server = m_parts->server.get();
+    m_parts->status->setServer([server] {
+        SystemStatus::Server s;
+        s.wsClients = server->wsClients();
+        s.httpRequests = server->httpRequests();
+        s.address = server->address();
+        return s;
+    });
+    return Ok{};
+}
+
+void Runtime::stopServer()
+{
+    if (!m_parts->server)
+        return;
+    if (m_parts->status)
+        m_parts->status->setServer({});
+    m_parts->server->stop();
+    m_parts->server.reset();
+}
+
+QString Runtime::apiBaseUrl() const
+{
+    return m_parts->server ? m_parts->server->address() : QString();
+}
+
+quint16 Runtime::port() const
+{
+    return m_parts->server ? m_parts->server->port() : 0;
+}
+
+} // namespace cybos

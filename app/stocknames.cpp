@@ -1,0 +1,32 @@
+#include "stocknames.h"
+#include "core/storage/database.h"
+#include "core/storage/stockrepository.h"
+
+namespace cybos {
+
+StockListProvider makeStockListProvider(const Database *database)
+{
+    return [database]() {
+        QList<QPair<QString, QString>> out;
+        auto db = database->connection(DbAccess::ReadOnly);
+        if (!db)
+            return out;
+        StockRepository repo(*db);
+        StockFilter filter;
+        filter.limit = 10000;
+        filter.status = QStringLiteral("normal");
+        for (;;) {
+            auto page = repo.query(filter);
+            if (!page)
+                break;
+            for (const Stock &s : page->items)
+                out.append({s.code, s.name});
+            if (page->nextPageToken.isEmpty())
+                break;
+            filter.pageToken = page->nextPageToken;
+        }
+        return out;
+    };
+}
+
+} // namespace cybos

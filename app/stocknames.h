@@ -1,0 +1,12 @@
+#pragma once
+// (code, name) of every listed code for the UI's name completion, read from the database on
+// the calling (GUI) thread's read-only connection.
+#include "ui/uicontext.h"
+
+namespace cybos {
+
+class Database;
+
+StockListProvider makeStockListProvider(const Database *database);
+
+} // namespace cybos

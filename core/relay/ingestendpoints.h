@@ -1,0 +1,44 @@
+#pragma once
+// The relay's HTTP and WebSocket endpoints for a forwarder's pushes (api.md "relay mode"),
+// on the server thread. The server registers them (routes.cpp and its WebSocket paths):
+//
+//   POST /api/ingest          {"source":ID,"ticks":[Tick…]}   → {"ack_seq","received","stored","duplicates"}
+//   POST /api/ingest/stocks   {"source":ID,"stocks":[Stock…]} → {"stored":N}
+//   /ws/ingest                frames {"op":"ingest",…} / {"op":"stocks",…} → [{"type":"ack",…}]
+//
+// Both need the API key: a relay started without --api-key refuses pushes (403), and the
+// routes are registered with RouteAccess::Key so the dispatcher checks the key first.
+#include "core/server/http/httprequest.h"
+#include "core/server/http/httpresponse.h"
+#include <QObject>
+#include <qcoro/qcorotask.h>
+
+class QWebSocket;
+
+namespace cybos {
+
+class AccessGuard;
+class IngestService;
+
+class IngestEndpoints : public QObject
+{
+    Q_OBJECT
+public:
+    // guard: the server's (key configured? auth messages on the socket); service: any thread.
+    IngestEndpoints(IngestService *service, AccessGuard *guard, QObject *parent = nullptr);
+
+    QCoro::Task<HttpResponse> postTicks(HttpRequest request);
+    QCoro::Task<HttpResponse> postStocks(HttpRequest request);
+    // A /ws/ingest socket that passed the handshake (authenticated: it carried the right key).
+    // Takes ownership.
+    void acceptSocket(QWebSocket *socket, bool authenticated);
+    int socketCount() const;
+
+private:
+    std::optional<HttpResponse> refuseWithoutKey() const;
+
+    IngestService *m_service;
+    AccessGuard *m_guard;
+};
+
+} // namespace cybos

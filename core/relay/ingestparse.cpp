@@ -1,0 +1,58 @@
+#include "ingestparse.h"
+#include "core/domain/domainjson.h"
+#include "core/domain/domainjsonwriter.h"
+#include "stockjson.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cybos::IngestParse {
+namespace {
+Error badRequest(const QString &message)
+{
+    return makeError(QStringLiteral("bad_request"), message);
+}
+} // namespace
+
+Result<QJsonObject> object(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return badRequest(QStringLiteral("body is not JSON: %1").arg(error.errorString()));
+    if (!doc.isObject())
+        return badRequest(QStringLiteral("body must be a JSON object"));
+    return doc.object();
+}
+
+Result<TickPush> tickPush(const QJsonObject &body)
+{
+    const QJsonValue ticks = body.value(QLatin1String("ticks"));
+    if (!ticks.isArray())
+        return badRequest(QStringLiteral("\"ticks\" must be an array of ticks"));
+    auto parsed = DomainJson::ticksFromJson(ticks.toArray());
+    if (!parsed)
+        return parsed.error();
+    return TickPush{body.value(QLatin1String("source")).toString(), std::move(parsed).value()};
+}
+
+Result<StockPush> stockPush(const QJsonObject &body)
+{
+    const QJsonValue stocks = body.value(QLatin1String("stocks"));
+    if (!stocks.isArray())
+        return badRequest(QStringLiteral("\"stocks\" must be an array of stocks"));
+    auto parsed = StockJson::listFromJson(stocks.toArray());
+    if (!parsed)
+        return parsed.error();
+    return StockPush{body.value(QLatin1String("source")).toString(), std::move(parsed).value()};
+}
+
+QByteArray resultJson(const IngestResult &result)
+{
+    QByteArray body;
+    JsonOut out(body);
+    out.beginObject().field("ack_seq", result.ackSeq).field("received", result.received);
+    out.field("stored", result.stored).field("duplicates", result.duplicates).endObject();
+    return body;
+}
+
+} // namespace cybos::IngestParse

@@ -1,0 +1,83 @@
+#include "ingestservice.h"
+#include "commitwatch.h"
+#include "core/async/threadhop.h"
+#include "core/domain/ksttime.h"
+#include "core/log/categories.h"
+#include "core/log/eventlog.h"
+#include "core/storage/storage.h"
+#include "core/storage/storagewrites.h"
+#include "relaybus.h"
+
+namespace cybos {
+
+IngestService::IngestService(RelayBus *bus, Storage *storage, EventLog *events, QObject *parent)
+    : QObject(parent), m_bus(bus), m_storage(storage), m_events(events),
+      m_watch(new CommitWatch(storage->tickWriter(), this))
+{
+    qRegisterMetaType<cybos::StockList>();
+}
+
+IngestService::~IngestService() = default;
+
+QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
+{
+    co_return co_await runOn(this, [this, source = std::move(source), ticks = std::move(ticks)]() {
+        return ingestHere(source, ticks);
+    });
+}
+
+QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, TickList ticks)
+{
+    noteSource(source);
+    m_lastIngestMs.store(Kst::nowMs(), std::memory_order_relaxed);
+    Q_EMIT pushed();
+    IngestResult result;
+    result.received = int(ticks.size());
+    for (const Tick &tick : std::as_const(ticks))
+        result.ackSeq = qMax(result.ackSeq, tick.seq);
+    result.stored = m_bus->publishNumbered(std::move(ticks));
+    result.duplicates = result.received - result.stored;
+    m_bus->flush(); // to the writer now rather than at the end of this event-loop turn
+    // Repeats need the wait too: the first copy may still be on its way to the disk.
+    if (!co_await m_watch->waitFor(result.ackSeq, m_commitTimeoutMs)) {
+        m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
+        qCWarning(lcForward) << "ingest: ticks up to" << result.ackSeq << "not committed in time";
+        co_return makeError(QStringLiteral("storage_busy"),
+                            QStringLiteral("the relay could not store the ticks in time; retry later"),
+                            1000);
+    }
+    if (result.stored > 0)
+        Q_EMIT ticksIngested(result.ackSeq, result.stored);
+    co_return result;
+}
+
+QCoro::Task<Result<qint64>> IngestService::ingestStocks(QString source, StockList stocks)
+{
+    co_return co_await runOn(this, [this, source = std::move(source), stocks = std::move(stocks)]()
+                                       -> QCoro::Task<Result<qint64>> {
+        noteSource(source);
+        Q_EMIT pushed();
+        auto upserted = co_await m_storage->writes()->upsertStocks(stocks, false);
+        if (!upserted)
+            co_return upserted.error();
+        Q_EMIT stocksIngested(stocks);
+        co_return upserted->upserted;
+    });
+}
+
+void IngestService::noteSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    // One relay mirrors one source: two sources' seq counters would collide.
+    if (!m_source.isEmpty() && m_events) {
+        m_events->warning(QStringLiteral("relay"),
+                          tr("Ticks now come from source %1 (before: %2); seqs of different sources collide")
+                              .arg(source, m_source));
+    } else if (m_events) {
+        m_events->info(QStringLiteral("relay"), tr("Receiving ticks from source %1").arg(source));
+    }
+    m_source = source;
+}
+
+} // namespace cybos

@@ -1,0 +1,67 @@
+#pragma once
+// The relay's side of forwarding (api.md "relay mode"), independent of HTTP: takes the ticks
+// a source's forwarder pushed, keeps their seq, drops those already held, publishes the new
+// ones on the RelayBus (→ storage, quote cache, WebSocket clients, UI) and answers only once
+// every tick up to the push's highest seq is committed to the database: an acknowledgement
+// is a promise that the ticks survive a crash of the relay.
+//
+// Lives on the RelayBus' thread; ingest()/ingestStocks() may be awaited from any thread with
+// an event loop (the server thread) and resume there.
+#include "core/domain/result.h"
+#include "core/domain/stock.h"
+#include "core/domain/tick.h"
+#include <QObject>
+#include <atomic>
+#include <qcoro/qcorotask.h>
+
+namespace cybos {
+
+class CommitWatch;
+class EventLog;
+class RelayBus;
+class Storage;
+
+struct IngestResult {
+    qint64 ackSeq = 0;      // every tick with seq <= ackSeq is stored (the push's highest seq)
+    int received = 0;
+    int stored = 0;         // new to this relay
+    int duplicates = 0;     // already held (at-least-once delivery repeats them)
+};
+
+class IngestService : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kCommitTimeoutMs = 10000;
+
+    // storage: open; its TickWriter must be connected to bus->ticksPublished like a TickBus'.
+    IngestService(RelayBus *bus, Storage *storage, EventLog *events = nullptr, QObject *parent = nullptr);
+    ~IngestService() override;
+
+    // Errors: storage_busy (the commit did not come in time: the source retries).
+    QCoro::Task<Result<IngestResult>> ingest(QString source, TickList ticks);
+    // Upserts stock master rows (not a full sync: absent codes are left alone) → rows stored.
+    QCoro::Task<Result<qint64>> ingestStocks(QString source, StockList stocks);
+
+    qint64 lastIngestMs() const { return m_lastIngestMs.load(std::memory_order_relaxed); }
+    void setCommitTimeoutMs(int ms) { m_commitTimeoutMs = ms; }
+
+Q_SIGNALS:
+    void pushed();                                   // any push, even empty (RelayFeed::notePush)
+    void ticksIngested(qint64 ackSeq, int stored);   // on this object's thread
+    void stocksIngested(const cybos::StockList &stocks);
+
+private:
+    QCoro::Task<Result<IngestResult>> ingestHere(QString source, TickList ticks);
+    void noteSource(const QString &source);
+
+    RelayBus *m_bus;
+    Storage *m_storage;
+    EventLog *m_events;
+    CommitWatch *m_watch;
+    QString m_source;
+    int m_commitTimeoutMs = kCommitTimeoutMs;
+    std::atomic<qint64> m_lastIngestMs{0};
+};
+
+} // namespace cybos

@@ -1,0 +1,144 @@
+#include "pricecontroller.h"
+#include "core/async/threadhop.h"
+#include "core/domain/domainjson.h"
+#include "core/pipeline/quotecache.h"
+#include "core/server/http/csv.h"
+#include "core/server/http/params.h"
+#include "core/server/servercontext.h"
+#include "core/services/feedservices.h"
+
+namespace cybos {
+namespace {
+constexpr int kMaxBatchCodes = 400;
+
+Result<int> maxWait(const HttpRequest &request, const ServerContext &ctx)
+{
+    return Params::integer(request, QStringLiteral("max_wait_ms"), ctx.deps->options.defaultMaxWaitMs, 0, 600'000);
+}
+
+Result<QStringList> batchCodes(const HttpRequest &request)
+{
+    QStringList codes;
+    for (const QString &value : request.queryValues(QStringLiteral("codes"))) {
+        for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto code = Params::code(raw);
+            if (!code)
+                return code.error();
+            if (!codes.contains(code.value()))
+                codes.append(code.value());
+        }
+    }
+    if (codes.isEmpty())
+        return Params::invalid(QStringLiteral("codes"), QStringLiteral("give one or more comma-separated codes"));
+    if (codes.size() > kMaxBatchCodes)
+        return Params::invalid(QStringLiteral("codes"), QStringLiteral("at most %1 codes").arg(kMaxBatchCodes));
+    return codes;
+}
+} // namespace
+
+std::optional<Quote> PriceController::cached(const QString &code) const
+{
+    return m_ctx->deps->quotes ? m_ctx->deps->quotes->latest(code) : std::nullopt;
+}
+
+std::optional<Quote> PriceController::realtime(const QString &code, const QStringList &subscribed) const
+{
+    if (!subscribed.contains(code))
+        return std::nullopt;
+    auto q = cached(code);
+    const int freshMs = m_ctx->deps->options.quoteFreshMs;
+    if (q && freshMs > 0 && q->ageMs > freshMs)
+        return std::nullopt;
+    return q;
+}
+
+QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
+{
+    const auto code = Params::pathCode(request);
+    const auto fresh = Params::boolean(request, QStringLiteral("fresh"), false);
+    const auto wait = maxWait(request, *m_ctx);
+    if (!code || !fresh || !wait)
+        co_return HttpResponse::error(!code ? code.error() : !fresh ? fresh.error() : wait.error());
+    FeedServices *services = m_ctx->deps->services;
+    if (!fresh.value()) {
+        if (const auto q = realtime(code.value(), services->subscribed()))
+            co_return HttpResponse::json(DomainJson::toJson(*q));
+    }
+    const QString c = code.value();
+    const bool f = fresh.value();
+    const int w = wait.value();
+    const Result<Quote> answer = co_await runOn(services, [services, c, f, w] { return services->quote(c, f, w); });
+    if (answer)
+        co_return HttpResponse::json(DomainJson::toJson(answer.value()));
+    // The feed is down: what the cache holds is better than nothing (age_ms tells how old).
+    if (answer.error().code == u"feed_disconnected") {
+        if (const auto q = cached(c))
+            co_return HttpResponse::json(DomainJson::toJson(*q));
+    }
+    co_return HttpResponse::error(answer.error());
+}
+
+QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
+{
+    const auto codes = batchCodes(request);
+    const auto wait = maxWait(request, *m_ctx);
+    const auto format = Params::format(request);
+    if (!codes || !wait || !format)
+        co_return HttpResponse::error(!codes ? codes.error() : !wait ? wait.error() : format.error());
+    FeedServices *services = m_ctx->deps->services;
+    const QStringList subscribed = services->subscribed();
+    QHash<QString, Quote> found;
+    QStringList ask;
+    for (const QString &c : codes.value()) {
+        if (const auto q = realtime(c, subscribed))
+            found.insert(c, *q);
+        else
+            ask.append(c);
+    }
+    QStringList missing;
+    if (!ask.isEmpty()) {
+        const int w = wait.value();
+        const Result<QuotesAnswer> answer = co_await runOn(services, [services, ask, w] { return services->quotes(ask, w); });
+        if (!answer)
+            co_return HttpResponse::error(answer.error());
+        for (const Quote &q : answer->items)
+            found.insert(q.code, q);
+        missing = answer->missing;
+    }
+    QuoteList items;
+    for (const QString &c : codes.value()) {
+        if (found.contains(c))
+            items.append(found.value(c));
+        else if (!missing.contains(c))
+            missing.append(c);
+    }
+    if (format.value() == Params::Format::Csv)
+        co_return HttpResponse::csv(Csv::quotes(items));
+    QByteArray body;
+    JsonOut out(body);
+    out.beginObject().key("items").beginArray();
+    for (const Quote &q : std::as_const(items))
+        DomainJson::write(out, q);
+    out.endArray().key("missing").beginArray();
+    for (const QString &c : std::as_const(missing))
+        out.value(c);
+    out.endArray().endObject();
+    co_return HttpResponse::json(body);
+}
+
+QCoro::Task<HttpResponse> PriceController::orderBook(HttpRequest request)
+{
+    const auto code = Params::pathCode(request);
+    const auto wait = maxWait(request, *m_ctx);
+    if (!code || !wait)
+        co_return HttpResponse::error(!code ? code.error() : wait.error());
+    FeedServices *services = m_ctx->deps->services;
+    const QString c = code.value();
+    const int w = wait.value();
+    const Result<OrderBook> book = co_await runOn(services, [services, c, w] { return services->orderBook(c, w); });
+    if (!book)
+        co_return HttpResponse::error(book.error());
+    co_return HttpResponse::json(DomainJson::toJson(book.value()));
+}
+
+} // namespace cybos

@@ -1,0 +1,103 @@
+#include "tickcontroller.h"
+#include "core/domain/domainjson.h"
+#include "core/server/http/csv.h"
+#include "core/server/http/params.h"
+#include "core/server/servercontext.h"
+#include "core/storage/tickrepository.h"
+
+namespace cybos {
+namespace {
+HttpResponse ticksBody(const TickList &ticks, const QString &nextPageToken, Params::Format format,
+                       std::optional<qint64> nextSinceSeq = std::nullopt)
+{
+    if (format == Params::Format::Csv) {
+        HttpResponse r = HttpResponse::csv(Csv::ticks(ticks));
+        if (!nextPageToken.isEmpty())
+            r.withHeader(QByteArrayLiteral("X-Next-Page-Token"), nextPageToken.toUtf8());
+        return r;
+    }
+    QByteArray body;
+    body.reserve(64 + ticks.size() * 230);
+    JsonOut out(body);
+    out.beginObject().key("ticks").beginArray();
+    for (const Tick &t : ticks)
+        DomainJson::write(out, t);
+    out.endArray().key("next_page_token").valueOrNull(nextPageToken);
+    if (nextSinceSeq)
+        out.field("next_since_seq", *nextSinceSeq);
+    out.endObject();
+    return HttpResponse::json(body);
+}
+
+// since_seq pages are keyed by the last seq served: the token is that seq, base64-wrapped so
+// clients treat it as opaque like every other token.
+QString seqToken(qint64 seq)
+{
+    return QString::fromLatin1(QByteArray("seq:" + QByteArray::number(seq)).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+Result<qint64> seqFromToken(const QString &token)
+{
+    const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
+    bool ok = false;
+    const qint64 seq = raw.startsWith("seq:") ? raw.mid(4).toLongLong(&ok) : 0;
+    if (!ok || seq < 0)
+        return makeError(QStringLiteral("invalid_page_token"), QStringLiteral("page_token is not one this endpoint gave"));
+    return seq;
+}
+} // namespace
+
+QCoro::Task<HttpResponse> TickController::byCode(HttpRequest request)
+{
+    const auto code = Params::pathCode(request);
+    const auto from = Params::time(request, QStringLiteral("from"));
+    const auto to = Params::time(request, QStringLiteral("to"), true);
+    const auto limit = Params::limit(request);
+    const auto format = Params::format(request);
+    if (!code || !from || !to || !limit || !format) {
+        co_return HttpResponse::error(!code ? code.error() : !from ? from.error() : !to ? to.error()
+                                      : !limit ? limit.error() : format.error());
+    }
+    TickRange range;
+    range.code = code.value();
+    range.fromMs = from.value().value_or(0);
+    range.toMs = to.value().value_or(std::numeric_limits<qint64>::max());
+    range.limit = limit.value();
+    range.pageToken = request.queryValue(QStringLiteral("page_token"));
+    if (range.fromMs > range.toMs)
+        co_return HttpResponse::error(Params::invalid(QStringLiteral("from"), QStringLiteral("must not be after to")));
+    const auto db = m_ctx->db();
+    if (!db)
+        co_return HttpResponse::error(db.error());
+    const auto page = TickRepository(db.value()).byCode(range);
+    if (!page)
+        co_return HttpResponse::error(page.error());
+    co_return ticksBody(page->ticks, page->nextPageToken, format.value());
+}
+
+QCoro::Task<HttpResponse> TickController::sinceSeq(HttpRequest request)
+{
+    const QString token = request.queryValue(QStringLiteral("page_token"));
+    if (!request.hasQuery(QStringLiteral("since_seq")) && token.isEmpty())
+        co_return HttpResponse::error(Params::invalid(QStringLiteral("since_seq"), QStringLiteral("is required")));
+    auto since = token.isEmpty() ? Params::integer64(request, QStringLiteral("since_seq"), 0, 0) : seqFromToken(token);
+    const auto limit = Params::limit(request);
+    const auto format = Params::format(request);
+    if (!since || !limit || !format)
+        co_return HttpResponse::error(!since ? since.error() : !limit ? limit.error() : format.error());
+    const auto db = m_ctx->db();
+    if (!db)
+        co_return HttpResponse::error(db.error());
+    // One row more than asked tells whether another page follows.
+    auto ticks = TickRepository(db.value()).sinceSeq(since.value(), limit.value() + 1);
+    if (!ticks)
+        co_return HttpResponse::error(ticks.error());
+    TickList rows = std::move(ticks).value();
+    const bool more = rows.size() > limit.value();
+    if (more)
+        rows.resize(limit.value());
+    const qint64 last = rows.isEmpty() ? since.value() : rows.constLast().seq;
+    co_return ticksBody(rows, more ? seqToken(last) : QString(), format.value(), last);
+}
+
+} // namespace cybos

@@ -1,0 +1,64 @@
+#pragma once
+// Everything of the server that lives on the server thread: the QHttpServer, the routes and
+// controllers, the security guard, the WebSocket hub, the read-only database connection.
+// Created, used and destroyed on that thread by ApiServer's thread.
+#include "routes.h"
+#include "serverdeps.h"
+#include "serverregistrar.h"
+#include "servercontext.h"
+#include "http/dispatcher.h"
+#include "http/router.h"
+#include "security/accessguard.h"
+#include "core/domain/result.h"
+#include <QHash>
+#include <QObject>
+#include <memory>
+
+class QHttpServer;
+
+namespace cybos {
+
+class Database;
+class ServerMetrics;
+class WsHub;
+
+class ServerWorker : public QObject, private ServerRegistrar
+{
+    Q_OBJECT
+public:
+    ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics,
+                 const QList<ServerExtension> &extensions);
+    ~ServerWorker() override;
+
+    Result<quint16> start();
+    void stop();
+    const Router &routes() const { return m_routes; }
+    const Router &webSocketPaths() const { return m_wsPaths; }
+
+private:
+    void addRoute(HttpMethod method, const QString &pattern, RouteHandler handler, RouteAccess access) override;
+    void addWebSocketPath(const QString &pattern, WebSocketHandler handler, RouteAccess access) override;
+    const ServerContext &context() const override { return m_ctx; }
+    QObject *threadObject() const override { return const_cast<ServerWorker *>(this); }
+
+    void takeWebSockets();
+    bool knownCode(const QString &code) const;
+
+    ServerDeps m_deps;
+    std::unique_ptr<Database> m_database;
+    std::shared_ptr<ServerMetrics> m_metrics;
+    AccessGuard m_guard;
+    ServerContext m_ctx;
+    std::unique_ptr<WsHub> m_hub;
+    Controllers m_controllers;
+    Router m_routes;
+    Router m_wsPaths;
+    QHash<QString, WebSocketHandler> m_wsHandlers;   // extension paths by pattern
+    Dispatcher m_dispatcher;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+// Start-up refusals of api.md "Security": a non-loopback bind needs an API key.
+Result<QHostAddress> bindAddressOf(const Config &config);
+
+} // namespace cybos

@@ -1,0 +1,78 @@
+#pragma once
+// One WebSocket connection: its authentication state, its set of codes, its outgoing buffer
+// (bounded: a client that lags too far gets slow_client and close 1008) and its liveness
+// (server pings, pong deadline). Lives on the server thread, owned by the hub.
+#include <QHostAddress>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QStringList>
+#include <QWebSocketProtocol>
+
+class QWebSocket;
+
+namespace cybos {
+
+struct WsLimits {
+    qint64 maxBufferedBytes = 8 << 20;
+    qint64 maxMessageBytes = 64 << 10;
+};
+
+class WsClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of the socket.
+    WsClient(QWebSocket *socket, bool authenticated, WsLimits limits, QObject *parent = nullptr);
+    ~WsClient() override;
+
+    QHostAddress peer() const;
+    QString path() const;                          // the handshake's path, e.g. /ws/prices/005930
+    bool isAuthenticated() const { return m_authenticated; }
+    void setAuthenticated() { m_authenticated = true; }
+    bool isClosing() const { return m_closing; }
+    QString closeReason() const { return m_closeReason; }   // why the server closed; empty: the peer
+
+    const QStringList &codes() const { return m_codes; }
+    bool wants(const QString &code) const { return m_codeSet.contains(code); }
+    void addCodes(const QStringList &codes);
+    void removeCodes(const QStringList &codes);
+
+    void sendFrame(const QString &frame);          // a whole frame: control messages
+    bool queueMessage(const QString &message);     // one data message of this batch; true if first
+    qint64 flush();                                // sends the batch as one frame → messages sent
+    qint64 bufferedBytes() const;
+    // Sends lastFrame (even past the buffer limit: it explains the close), then closes.
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame = {});
+
+    void ping();
+    qint64 lastHeardMs() const { return m_lastHeardMs; }
+
+    // Messages wait here and are answered one at a time, in order (an answer may wait for
+    // the feed); bounded by the hub.
+    QQueue<QString> inbox;
+    bool processing = false;
+    QString openCommand;    // /ws/prices/{code}: the subscribe to run once authenticated
+
+Q_SIGNALS:
+    void messageReceived(const QString &text);
+    void binaryReceived();
+    void disconnected();
+    void slowClientDetected();
+
+private:
+    bool overBudget();
+
+    QWebSocket *m_socket;
+    WsLimits m_limits;
+    bool m_authenticated;
+    bool m_closing = false;
+    QString m_closeReason;
+    QStringList m_codes;
+    QSet<QString> m_codeSet;
+    QString m_batch;
+    qint64 m_batchCount = 0;
+    qint64 m_lastHeardMs;
+};
+
+} // namespace cybos

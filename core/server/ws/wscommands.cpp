@@ -1,0 +1,101 @@
+#include "wscommands.h"
+#include "wsclient.h"
+#include "wshub.h"
+#include "core/domain/stockcode.h"
+#include "core/server/security/accessguard.h"
+
+namespace cybos {
+
+WsCommands::WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown)
+    : m_hub(hub), m_guard(guard), m_isKnown(std::move(isKnown))
+{}
+
+QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, QString text)
+{
+    const WsCommand command = parseWsCommand(text);
+    if (command.op == WsCommand::Op::Invalid) {
+        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), command.error, command.id));
+        co_return;
+    }
+    if (!client->isAuthenticated() && command.op != WsCommand::Op::Auth) {
+        client->sendFrame(WsFrame::error(QStringLiteral("unauthorized"),
+                                         QStringLiteral("send {\"op\":\"auth\",\"key\":…} first"), command.id));
+        co_return;
+    }
+    switch (command.op) {
+    case WsCommand::Op::Auth:
+        authenticate(client, command);
+        break;
+    case WsCommand::Op::Subscribe:
+        co_await subscribe(client, command);
+        break;
+    case WsCommand::Op::Unsubscribe:
+        co_await unsubscribe(client, command);
+        break;
+    case WsCommand::Op::List:
+        client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
+        break;
+    case WsCommand::Op::Ping:
+        client->sendFrame(WsFrame::pong(command.id));
+        break;
+    case WsCommand::Op::Invalid:
+        break;
+    }
+}
+
+void WsCommands::authenticate(WsClient *client, const WsCommand &command)
+{
+    if (auto denied = m_guard->authorizeKey(command.key, client->peer())) {
+        const QString frame = WsFrame::error(denied->code == u"banned" ? QStringLiteral("unauthorized") : denied->code,
+                                             denied->message, command.id);
+        if (m_guard->checkBan(client->peer()))
+            client->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("banned"), frame);
+        else
+            client->sendFrame(frame);
+        return;
+    }
+    client->setAuthenticated();
+    client->sendFrame(WsFrame::authenticated());
+    if (!client->openCommand.isEmpty())
+        client->inbox.prepend(std::exchange(client->openCommand, QString()));
+}
+
+QCoro::Task<> WsCommands::subscribe(QPointer<WsClient> client, WsCommand command)
+{
+    QStringList known;
+    QStringList unknown;
+    for (const QString &raw : std::as_const(command.codes)) {
+        const auto code = StockCode::normalize(raw);
+        if (!code || !m_isKnown(code.value()))
+            unknown.append(raw);
+        else if (!known.contains(code.value()))
+            known.append(code.value());
+    }
+    if (!unknown.isEmpty()) {
+        client->sendFrame(WsFrame::error(QStringLiteral("unknown_code"),
+                                         QStringLiteral("unknown stock codes: ") + unknown.join(u','),
+                                         command.id, unknown));
+    }
+    const Status added = co_await m_hub->addCodes(client, known);
+    if (!client)
+        co_return;
+    if (!added) {
+        client->sendFrame(WsFrame::error(added.error().code, added.error().message, command.id));
+        co_return;
+    }
+    client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
+}
+
+QCoro::Task<> WsCommands::unsubscribe(QPointer<WsClient> client, WsCommand command)
+{
+    QStringList codes;
+    for (const QString &raw : std::as_const(command.codes)) {
+        if (const auto code = StockCode::normalize(raw))
+            codes.append(code.value());
+    }
+    co_await m_hub->removeCodes(client, codes);
+    if (client)
+        client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
+}
+
+} // namespace cybos

@@ -1,0 +1,267 @@
+#include "wshub.h"
+#include "wsclient.h"
+#include "wsprotocol.h"
+#include "core/async/threadhop.h"
+#include "core/domain/domainjson.h"
+#include "core/domain/ksttime.h"
+#include "core/log/categories.h"
+#include "core/server/metrics/servermetrics.h"
+#include "core/server/security/accessguard.h"
+#include "core/services/feedservices.h"
+#include <QWebSocket>
+
+namespace cybos {
+namespace {
+// RFC 6455 "Try Again Later"; Qt 6.4's enum does not name it.
+constexpr auto kCloseTryAgainLater = QWebSocketProtocol::CloseCode(1013);
+} // namespace
+
+WsHub::WsHub(FeedServices *services, AccessGuard *guard, ServerMetrics *metrics, const ServerOptions &options,
+             WsCommands::CodeCheck isKnown, QObject *parent)
+    : QObject(parent), m_services(services), m_guard(guard), m_metrics(metrics), m_options(options),
+      m_commands(this, guard, std::move(isKnown)), m_changes(this)
+{
+    m_pingTimer.setInterval(m_options.wsPingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &WsHub::pingAll);
+    m_pingTimer.start();
+}
+
+WsHub::~WsHub()
+{
+    // Clients go with the hub (children); their codes are not unwatched one by one: the
+    // feed services drop every watch when the server stops.
+    m_pingTimer.stop();
+}
+
+qint64 WsHub::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const WsClient *c : m_clients)
+        total += c->bufferedBytes();
+    return total;
+}
+
+void WsHub::closeAll()
+{
+    const QList<WsClient *> clients = m_clients;
+    for (WsClient *c : clients)
+        c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+}
+
+void WsHub::accept(QWebSocket *socket, bool authenticated)
+{
+    const bool keyRequired = m_guard->keyRequired();
+    auto *client = new WsClient(socket, authenticated || !keyRequired,
+                                WsLimits{m_options.wsMaxBufferedBytes, m_options.wsMaxMessageBytes}, this);
+    if (m_clients.size() >= m_options.wsMaxClients) {
+        connect(client, &WsClient::disconnected, client, &QObject::deleteLater);
+        m_metrics->recordWsDisconnect(QStringLiteral("too_many_connections"));
+        client->close(kCloseTryAgainLater, QStringLiteral("too many connections"),
+                      WsFrame::error(QStringLiteral("too_many_connections"),
+                                     QStringLiteral("the server serves %1 WebSocket clients at most").arg(m_options.wsMaxClients)));
+        return;
+    }
+    m_clients.append(client);
+    m_metrics->setWsClients(clientCount());
+    connect(client, &WsClient::messageReceived, this, [this, client](const QString &text) { onMessage(client, text); });
+    connect(client, &WsClient::binaryReceived, this, [client] {
+        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("send JSON text messages")));
+    });
+    connect(client, &WsClient::disconnected, this, [this, client] { onDisconnected(client); });
+    connect(client, &WsClient::slowClientDetected, this, [this, client] {
+        drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("slow_client"),
+             QStringLiteral("slow_client"), QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="));
+    });
+    client->sendFrame(WsFrame::hello(keyRequired));
+    if (!client->isAuthenticated()) {
+        QTimer::singleShot(m_options.wsAuthTimeoutMs, client, [this, client] {
+            if (!client->isAuthenticated())
+                drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("auth_timeout"),
+                     QStringLiteral("unauthorized"), QStringLiteral("no auth message in time"));
+        });
+    }
+    // /ws/prices/{code}: the code is subscribed on open (after auth), as if the client asked.
+    const QStringList parts = client->path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() == 3 && parts.at(1) == u"prices") {
+        client->openCommand = subscribeCommand(QString::fromUtf8(QByteArray::fromPercentEncoding(parts.at(2).toUtf8())));
+        if (client->isAuthenticated()) {
+            client->inbox.enqueue(std::exchange(client->openCommand, QString()));
+            drain(client);
+        }
+    }
+}
+
+void WsHub::onMessage(WsClient *client, const QString &text)
+{
+    if (client->isClosing())
+        return;
+    if (client->inbox.size() >= m_options.wsMaxPendingOps) {
+        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"),
+                                         QStringLiteral("too many messages waiting for an answer; slow down")));
+        return;
+    }
+    client->inbox.enqueue(text);
+    if (!client->processing)
+        drain(client);
+}
+
+QCoro::Task<> WsHub::drain(QPointer<WsClient> client)
+{
+    client->processing = true;
+    while (client && !client->inbox.isEmpty() && !client->isClosing()) {
+        const QString text = client->inbox.dequeue();
+        co_await m_commands.handle(client, text);
+    }
+    if (client)
+        client->processing = false;
+}
+
+void WsHub::onDisconnected(WsClient *client)
+{
+    m_clients.removeOne(client);
+    m_metrics->setWsClients(clientCount());
+    const QString reason = client->closeReason().isEmpty() ? QStringLiteral("closed") : client->closeReason();
+    m_metrics->recordWsDisconnect(reason);
+    const QStringList codes = client->codes();
+    indexRemove(client, codes);
+    client->deleteLater();
+    if (!codes.isEmpty())
+        release(codes);
+}
+
+void WsHub::drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
+                 const QString &errorCode, const QString &message)
+{
+    qCInfo(lcServer).noquote() << "closing WebSocket of" << client->peer().toString() << "-" << reason;
+    client->close(code, reason, WsFrame::error(errorCode, message));
+}
+
+QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes)
+{
+    co_await m_changes.turn();
+    AsyncSerial::Turn turn(&m_changes);
+    if (!client)
+        co_return Ok{};
+    QStringList fresh;
+    for (const QString &c : std::as_const(codes)) {
+        if (!client->wants(c) && !fresh.contains(c))
+            fresh.append(c);
+    }
+    if (client->codes().size() + fresh.size() > m_options.wsMaxCodesPerClient) {
+        co_return makeError(QStringLiteral("subscription_limit"),
+                            QStringLiteral("a client may follow %1 codes at most").arg(m_options.wsMaxCodesPerClient));
+    }
+    const QStringList unwatched = m_refs.unwanted(fresh);
+    if (!unwatched.isEmpty()) {
+        FeedServices *services = m_services;
+        const Status watched = co_await runOn(services, [services, unwatched] { return services->watch(unwatched); });
+        if (!watched)
+            co_return watched.error();
+        if (!client) {
+            co_await runOn(services, [services, unwatched] { return services->unwatch(unwatched); });
+            co_return Ok{};
+        }
+    }
+    m_refs.add(fresh);
+    client->addCodes(fresh);
+    indexAdd(client, fresh);
+    co_return Ok{};
+}
+
+QCoro::Task<> WsHub::removeCodes(QPointer<WsClient> client, QStringList codes)
+{
+    co_await m_changes.turn();
+    AsyncSerial::Turn turn(&m_changes);
+    if (!client)
+        co_return;
+    QStringList present;
+    for (const QString &c : std::as_const(codes)) {
+        if (client->wants(c))
+            present.append(c);
+    }
+    client->removeCodes(present);
+    indexRemove(client, present);
+    const QStringList gone = m_refs.remove(present);
+    if (!gone.isEmpty()) {
+        FeedServices *services = m_services;
+        const Status s = co_await runOn(services, [services, gone] { return services->unwatch(gone); });
+        if (!s)
+            qCWarning(lcServer) << "unwatch failed:" << s.error().message;
+    }
+}
+
+QCoro::Task<> WsHub::release(QStringList codes)
+{
+    co_await m_changes.turn();
+    AsyncSerial::Turn turn(&m_changes);
+    const QStringList gone = m_refs.remove(codes);
+    if (gone.isEmpty())
+        co_return;
+    FeedServices *services = m_services;
+    const Status s = co_await runOn(services, [services, gone] { return services->unwatch(gone); });
+    if (!s)
+        qCWarning(lcServer) << "unwatch failed:" << s.error().message;
+}
+
+void WsHub::indexAdd(WsClient *client, const QStringList &codes)
+{
+    for (const QString &c : codes)
+        m_byCode[c].append(client);
+}
+
+void WsHub::indexRemove(WsClient *client, const QStringList &codes)
+{
+    for (const QString &c : codes) {
+        auto it = m_byCode.find(c);
+        if (it == m_byCode.end())
+            continue;
+        it->removeOne(client);
+        if (it->isEmpty())
+            m_byCode.erase(it);
+    }
+}
+
+void WsHub::publishTicks(const TickList &batch)
+{
+    if (m_byCode.isEmpty())
+        return;
+    QList<WsClient *> touched;
+    for (const Tick &tick : batch) {
+        const auto it = m_byCode.constFind(tick.code);
+        if (it == m_byCode.cend())
+            continue;
+        // Serialised once; the same message goes to every client of this code.
+        const QString message = QString::fromUtf8(DomainJson::tickMessage(tick));
+        for (WsClient *c : *it) {
+            if (c->queueMessage(message))
+                touched.append(c);
+        }
+    }
+    qint64 sent = 0;
+    for (WsClient *c : std::as_const(touched))
+        sent += c->flush();
+    m_metrics->recordWsTicksSent(sent);
+}
+
+void WsHub::setFeedConnected(bool connected)
+{
+    const QString frame = WsFrame::status(connected);
+    for (WsClient *c : std::as_const(m_clients)) {
+        if (c->isAuthenticated())
+            c->sendFrame(frame);
+    }
+}
+
+void WsHub::pingAll()
+{
+    const qint64 now = Kst::nowMs();
+    const QList<WsClient *> clients = m_clients;
+    for (WsClient *c : clients) {
+        if (now - c->lastHeardMs() > m_options.wsPongTimeoutMs)
+            c->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("ping_timeout"));
+        else
+            c->ping();
+    }
+}
+
+} // namespace cybos

@@ -1,0 +1,96 @@
+#include "jobregistry.h"
+#include "core/log/categories.h"
+#include "core/storage/storagewrites.h"
+#include "serviceclock.h"
+#include "storereader.h"
+
+namespace cybos {
+
+JobRegistry::JobRegistry(StorageWrites *writes, const StoreReader *reader, ServiceClock *clock,
+                         QObject *parent)
+    : QObject(parent), m_writes(writes), m_reader(reader), m_clock(clock)
+{
+}
+
+QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qint64 total)
+{
+    Job job;
+    job.kind = kind;
+    job.state = QStringLiteral("running");
+    job.total = total;
+    job.startedAtMs = m_clock->nowMs();
+    if (!m_writes)
+        co_return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("no storage for jobs"));
+    const Result<qint64> id = co_await m_writes->createJob(job, params);
+    if (!id)
+        co_return id.error();
+    job.id = *id;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_jobs.insert(job.id, job);
+    }
+    Q_EMIT jobChanged(job);
+    co_return job;
+}
+
+void JobRegistry::adopt(Job job)
+{
+    job.state = QStringLiteral("running");
+    update(job);
+}
+
+void JobRegistry::update(const Job &job)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_jobs.insert(job.id, job);
+    }
+    persist(job);
+    Q_EMIT jobChanged(job);
+}
+
+void JobRegistry::finish(Job job, const QString &error)
+{
+    job.state = error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed");
+    job.error = error;
+    job.finishedAtMs = m_clock->nowMs();
+    update(job);
+}
+
+void JobRegistry::persist(const Job &job)
+{
+    if (!m_writes)
+        return;
+    QCoro::connect(m_writes->updateJob(job), this, [id = job.id](const Status &s) {
+        if (!s)
+            qCWarning(lcServices) << "job" << id << "not saved:" << s.error().message;
+    });
+}
+
+std::optional<Job> JobRegistry::job(qint64 id) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_jobs.constFind(id);
+        if (it != m_jobs.cend())
+            return *it;
+    }
+    if (!m_reader)
+        return std::nullopt;
+    const auto record = m_reader->job(id);
+    if (!record || !record->has_value())
+        return std::nullopt;
+    return (*record)->job;
+}
+
+std::optional<Job> JobRegistry::running(const QString &kind) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Job &j : m_jobs) {
+        if (j.kind == kind && (j.state == QLatin1String("running") || j.state == QLatin1String("queued")))
+            return j;
+    }
+    return std::nullopt;
+}
+
+} // namespace cybos

@@ -1,0 +1,159 @@
+#include "quoteservice.h"
+#include "core/domain/stockcode.h"
+#include "core/pipeline/quotecache.h"
+#include "knowncodes.h"
+#include "subscriptionmanager.h"
+#include "serviceclock.h"
+#include <limits>
+
+namespace cybos {
+namespace {
+constexpr qint64 kNoDeadline = std::numeric_limits<qint64>::max();
+} // namespace
+
+qint64 QuoteService::deadlineOf(int maxWaitMs) const
+{
+    return maxWaitMs < 0 ? kNoDeadline : m_clock->nowMs() + maxWaitMs;
+}
+
+int QuoteService::waitLeft(qint64 deadlineMs) const
+{
+    if (deadlineMs == kNoDeadline)
+        return -1;
+    return int(qBound(qint64(0), deadlineMs - m_clock->nowMs(), qint64(std::numeric_limits<int>::max())));
+}
+
+QuoteService::QuoteService(MarketFeed *feed, RequestScheduler *scheduler, QuoteCache *cache,
+                           SubscriptionManager *subscriptions, KnownCodes *known, ServiceClock *clock,
+                           QObject *parent)
+    : QObject(parent), m_feed(feed), m_scheduler(scheduler), m_cache(cache),
+      m_subscriptions(subscriptions), m_known(known), m_clock(clock)
+{
+}
+
+Result<QString> QuoteService::checkCode(const QString &input) const
+{
+    Result<QString> code = StockCode::normalize(input);
+    if (code && !m_known->isKnown(*code))
+        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code ") + *code);
+    return code;
+}
+
+std::optional<Quote> QuoteService::realtime(const QString &code) const
+{
+    if (!m_subscriptions->subscribed().contains(code))
+        return std::nullopt;
+    std::optional<Quote> q = m_cache->latest(code);
+    if (q && q->source == QuoteSource::Realtime)
+        return q;
+    return std::nullopt;
+}
+
+QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int maxWaitMs)
+{
+    const Result<QString> code = checkCode(input);
+    if (!code)
+        co_return code.error();
+    if (!fresh) {
+        if (auto q = realtime(*code))
+            co_return *q;
+    }
+    if (!m_feed->isConnected()) {
+        if (auto q = m_cache->latest(*code))
+            co_return *q;
+        co_return feedDisconnectedError();
+    }
+    MarketFeed *feed = m_feed;
+    const QString c = *code;
+    Result<Quote> q = co_await m_scheduler->call<Quote>(RequestPriority::Interactive, maxWaitMs,
+                                                        [feed, c]() { return feed->snapshot(c); });
+    if (!q)
+        co_return q;
+    m_cache->putSnapshot(*q);
+    co_return m_cache->latest(c).value_or(*q);
+}
+
+QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int maxWaitMs)
+{
+    if (inputs.size() > kMaxCodes)
+        co_return makeError(QStringLiteral("invalid_request"), QStringLiteral("at most %1 codes").arg(kMaxCodes));
+    const qint64 deadline = deadlineOf(maxWaitMs);
+    QStringList codes, toFetch;
+    for (const QString &input : std::as_const(inputs)) {
+        Result<QString> code = StockCode::normalize(input);
+        if (!code)
+            co_return code.error();
+        if (codes.contains(*code))
+            continue;
+        codes.append(*code);
+        if (m_known->isKnown(*code) && !realtime(*code))
+            toFetch.append(*code);
+    }
+    QHash<QString, Quote> fetched;
+    if (!toFetch.isEmpty() && m_feed->isConnected()) {
+        const Result<QuoteList> got = co_await fetch(toFetch, deadline);
+        if (!got && got.error().code != QLatin1String("feed_disconnected"))
+            co_return got.error();
+        for (const Quote &q : got ? *got : QuoteList()) {
+            m_cache->putSnapshot(q);
+            fetched.insert(q.code, q);
+        }
+    }
+    QuotesAnswer answer = assemble(codes, toFetch, fetched);
+    if (answer.items.isEmpty() && !m_feed->isConnected())
+        co_return feedDisconnectedError();
+    co_return answer;
+}
+
+// In request order: realtime quotes, then what the snapshots brought; while the feed is down
+// any cached quote. The rest is missing (codes the feed does not know).
+QuotesAnswer QuoteService::assemble(const QStringList &codes, const QStringList &fetchedCodes,
+                                    const QHash<QString, Quote> &fetched) const
+{
+    QuotesAnswer answer;
+    const bool connected = m_feed->isConnected();
+    for (const QString &code : codes) {
+        std::optional<Quote> q;
+        if (!m_known->isKnown(code))
+            q = std::nullopt;
+        else if (!fetchedCodes.contains(code))
+            q = realtime(code);
+        else if (fetched.contains(code))
+            q = m_cache->latest(code).value_or(fetched.value(code));
+        else if (!connected)
+            q = m_cache->latest(code);
+        if (q)
+            answer.items.append(*q);
+        else
+            answer.missing.append(code);
+    }
+    return answer;
+}
+
+QCoro::Task<Result<QuoteList>> QuoteService::fetch(QStringList codes, qint64 deadlineMs)
+{
+    QuoteList all;
+    MarketFeed *feed = m_feed;
+    for (qsizetype i = 0; i < codes.size(); i += kCodesPerRequest) {
+        const QStringList chunk = codes.mid(i, kCodesPerRequest);
+        Result<QuoteList> part = co_await m_scheduler->call<QuoteList>(
+            RequestPriority::Interactive, waitLeft(deadlineMs), [feed, chunk]() { return feed->snapshots(chunk); });
+        if (!part)
+            co_return part.error();
+        all += *part;
+    }
+    co_return all;
+}
+
+QCoro::Task<Result<OrderBook>> QuoteService::orderBook(QString input, int maxWaitMs)
+{
+    const Result<QString> code = checkCode(input);
+    if (!code)
+        co_return code.error();
+    MarketFeed *feed = m_feed;
+    const QString c = *code;
+    co_return co_await m_scheduler->call<OrderBook>(RequestPriority::Interactive, maxWaitMs,
+                                                    [feed, c]() { return feed->orderBook(c); });
+}
+
+} // namespace cybos

@@ -1,0 +1,76 @@
+#include "storereader.h"
+#include "core/storage/database.h"
+#include "core/storage/pinnedrepository.h"
+#include "core/storage/stockrepository.h"
+
+namespace cybos {
+
+Result<QSqlDatabase> StoreReader::connection() const
+{
+    if (!m_db)
+        return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("no database"));
+    return m_db->connection(DbAccess::ReadOnly);
+}
+
+Result<StockList> StoreReader::stocks() const
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    StockRepository repo(*db);
+    StockFilter filter;
+    filter.limit = 10000;
+    StockList all;
+    do {
+        auto page = repo.query(filter);
+        if (!page)
+            return page.error();
+        all += page->items;
+        filter.pageToken = page->nextPageToken;
+    } while (!filter.pageToken.isEmpty());
+    return all;
+}
+
+Result<qint64> StoreReader::stockCount() const
+{
+    auto db = connection();
+    return db ? StockRepository(*db).count() : Result<qint64>(db.error());
+}
+
+Result<qint64> StoreReader::lastStockSyncMs() const
+{
+    auto db = connection();
+    return db ? StockRepository(*db).lastSyncMs() : Result<qint64>(db.error());
+}
+
+Result<QMap<QString, qint64>> StoreReader::countsByMarket() const
+{
+    auto db = connection();
+    return db ? StockRepository(*db).countsByMarket() : Result<QMap<QString, qint64>>(db.error());
+}
+
+Result<QStringList> StoreReader::pinned() const
+{
+    auto db = connection();
+    return db ? PinnedRepository(*db).list() : Result<QStringList>(db.error());
+}
+
+Result<QList<JobRecord>> StoreReader::unfinishedJobs() const
+{
+    auto db = connection();
+    return db ? JobRepository(*db).unfinished() : Result<QList<JobRecord>>(db.error());
+}
+
+Result<std::optional<JobRecord>> StoreReader::job(qint64 id) const
+{
+    auto db = connection();
+    return db ? JobRepository(*db).get(id) : Result<std::optional<JobRecord>>(db.error());
+}
+
+Result<TimeRanges> StoreReader::missingBars(const BarKey &key, TimeRange range) const
+{
+    auto db = connection();
+    return db ? BarRepository(*db).missing(key, range) : Result<TimeRanges>(db.error());
+}
+
+} // namespace cybos

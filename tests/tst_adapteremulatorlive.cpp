@@ -1,0 +1,153 @@
+// The Cybos adapter on the emulator, live side: realtime ticks, the link dropping and
+// returning, every failing return code and slow answers as errors, and the 401st
+// subscription.
+#include "cybos/adapter/cybosfeed.h"
+#include "cybos/emulator/emulator.h"
+#include "tst_adapterfake.h"
+#include "core/domain/krxrules.h"
+#include "core/domain/ksttime.h"
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cybos;
+using namespace cybos::test;
+
+class TestAdapterEmulatorLive : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Emulator> m_emu;
+    std::unique_ptr<CybosFeed> m_feed;
+
+private Q_SLOTS:
+    void init()
+    {
+        EmulatorOptions options;
+        options.ticksPerSecond = 5000;
+        m_emu = std::make_unique<Emulator>(options);
+        m_feed = std::make_unique<CybosFeed>(*m_emu, QStringLiteral("emulator"));
+    }
+    void cleanup()
+    {
+        m_feed.reset();
+        m_emu.reset();
+    }
+    void realtimeTicks()
+    {
+        QSignalSpy ticks(m_feed.get(), &MarketFeed::tickReceived);
+        QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok());
+        QVERIFY(m_feed->subscribe(QStringLiteral("247540")).ok());
+        QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok()); // again: no second object
+        QCOMPARE(m_feed->subscriptionBudget().used, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 200, 10000);
+        const Quote samsung = *await(m_feed->snapshot(QStringLiteral("005930")));
+        const Quote ecopro = *await(m_feed->snapshot(QStringLiteral("247540")));
+        QHash<QString, qint64> lastCum;
+        for (const QList<QVariant> &args : std::as_const(ticks)) {
+            const Tick t = args.at(0).value<Tick>();
+            const Quote &q = t.code == u"005930" ? samsung : ecopro;
+            QVERIFY2(t.code == u"005930" || t.code == u"247540", qPrintable(t.code));
+            QVERIFY(Krx::isOnTick(t.price) && t.price >= q.lowerLimit && t.price <= q.upperLimit);
+            QCOMPARE(t.change, t.price - q.prevClose);
+            QVERIFY(t.volume > 0);
+            QVERIFY(t.side == Side::Buy || t.side == Side::Sell);
+            QVERIFY(t.cumVolume >= lastCum.value(t.code));
+            lastCum[t.code] = t.cumVolume;
+            const double avg = double(t.cumValue) / double(t.cumVolume); // KRW, not 만원/천원
+            QVERIFY2(avg > q.lowerLimit * 0.95 && avg < q.upperLimit * 1.05, qPrintable(t.code));
+            QVERIFY(qAbs(t.timeMs - Kst::nowMs()) < 60'000);
+        }
+        QVERIFY(m_feed->unsubscribe(QStringLiteral("247540")).ok());
+        QCOMPARE(m_feed->subscribedCodes(), QStringList{QStringLiteral("005930")});
+    }
+    void disconnectAndReturn()
+    {
+        QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok());
+        QSignalSpy changed(m_feed.get(), &MarketFeed::connectionChanged);
+        m_emu->disconnectFor(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000);
+        QCOMPARE(changed.at(0).at(0).toBool(), false);
+        QVERIFY(!m_feed->isConnected());
+        QVERIFY(m_feed->subscribedCodes().isEmpty());
+        QCOMPARE(m_emu->stats().subscriptions, 0);
+        QCOMPARE(await(m_feed->snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(m_feed->subscribe(QStringLiteral("005930")).error().code, QStringLiteral("feed_disconnected"));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+        QCOMPARE(changed.at(1).at(0).toBool(), true);
+        QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok());
+        QVERIFY(await(m_feed->snapshot(QStringLiteral("005930"))).ok());
+    }
+    void requestInFlightFailsOnDisconnect()
+    {
+        m_emu->setAnswerDelay(2000);
+        QTimer::singleShot(50, m_emu.get(), [this] { m_emu->disconnectFor(500); });
+        const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
+        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+    }
+    void failingReturnCodes_data()
+    {
+        QTest::addColumn<int>("returnCode");
+        QTest::newRow("1 comm failure") << 1;
+        QTest::newRow("3 internal") << 3;
+        QTest::newRow("4 limit") << 4;
+    }
+    void failingReturnCodes()
+    {
+        QFETCH(int, returnCode);
+        m_emu->failRequests(returnCode, 3);
+        const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
+        QCOMPARE(q.error().code, QStringLiteral("feed_error"));
+        QVERIFY(!q.error().message.isEmpty());
+        const Result<QuoteList> many = await(m_feed->snapshots({QStringLiteral("005930")}));
+        QCOMPARE(many.error().code, QStringLiteral("feed_error"));
+        const int handle = m_feed->openChart(ChartQuery{QStringLiteral("005930"), Interval::Day, true, {}, {}});
+        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, QStringLiteral("feed_error"));
+        QVERIFY(await(m_feed->nextChartPage(handle)).ok()); // the same page, asked again
+        m_feed->closeChart(handle);
+        QVERIFY(await(m_feed->snapshot(QStringLiteral("005930"))).ok());
+    }
+    void slowAnswerTimesOut()
+    {
+        m_feed->setRequestTimeoutMs(200);
+        m_emu->setAnswerDelay(1000);
+        const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
+        QCOMPARE(q.error().code, QStringLiteral("timeout"));
+        m_emu->setAnswerDelay(0);
+        const Result<Quote> again = await(m_feed->snapshot(QStringLiteral("005930")));
+        QVERIFY(again.ok());
+        QCOMPARE(again->code, QStringLiteral("005930"));
+    }
+    void unknownCode()
+    {
+        QCOMPARE(await(m_feed->snapshot(QStringLiteral("999999"))).error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(await(m_feed->orderBook(QStringLiteral("999999"))).error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(m_feed->subscribe(QStringLiteral("999999")).error().code, QStringLiteral("unknown_code"));
+        const int handle = m_feed->openChart(ChartQuery{QStringLiteral("999999"), Interval::Day, true, {}, {}});
+        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, QStringLiteral("unknown_code"));
+        m_feed->closeChart(handle);
+    }
+    void subscriptionLimit()
+    {
+        m_emu->setTicksPerSecond(200);
+        const StockList stocks = *await(m_feed->stockList());
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(m_feed->subscribe(stocks.at(i).code).ok());
+        QCOMPARE(m_emu->stats().subscriptions, 400);
+        const Status over = m_feed->subscribe(stocks.at(400).code);
+        QCOMPARE(over.error().code, QStringLiteral("subscription_limit"));
+        QCOMPARE(m_feed->subscriptionBudget().used, 400);
+        QVERIFY(m_feed->unsubscribe(stocks.at(0).code).ok());
+        QVERIFY(m_feed->subscribe(stocks.at(400).code).ok());
+    }
+    void requestBudgetFollowsCybos()
+    {
+        const int before = m_feed->requestBudget().remaining;
+        QVERIFY(await(m_feed->snapshot(QStringLiteral("005930"))).ok());
+        QCOMPARE(m_feed->requestBudget().remaining, before - 1);
+        QCOMPARE(m_feed->requestBudget().limit, 60);
+        QCOMPARE(m_feed->serverType(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdapterEmulatorLive)
+#include "tst_adapteremulatorlive.moc"

@@ -1,0 +1,114 @@
+// Code sync through the ServiceHub: every listed code stored with its master fields in one
+// go, vanished codes marked delisted, a second concurrent sync refused, the automatic sync at
+// start when the table is empty or from an earlier KST day.
+#include "core/storage/stockrepository.h"
+#include "tst_services_rig.h"
+#include <QSignalSpy>
+
+using namespace cybos;
+using namespace cybos::test;
+
+class TestCodeSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncStoresEveryCodeAndMarksVanishedOnesDelisted()
+    {
+        ServicesRig rig;
+        rig.feed.setListing(30, 4);
+        QSignalSpy jobs(rig.hub.get(), &FeedServices::jobChanged);
+        const auto start = rig.await(rig.hub->startCodeSync());
+        QVERIFY(start && start->started);
+        const auto job = rig.awaitJob(start->job.id);
+        QCOMPARE(job->state, QStringLiteral("done"));
+        QCOMPARE(job->kind, QStringLiteral("code_sync"));
+        QCOMPARE(job->done, 30);
+        QCOMPARE(job->total, 30);
+        QVERIFY(jobs.count() >= 2);
+        StockRepository repo(rig.db());
+        QCOMPARE(*repo.count(), 30);
+        const auto perMarket = *repo.countsByMarket();
+        QCOMPARE(perMarket.value(QStringLiteral("kospi")), 15);
+        QCOMPARE(perMarket.value(QStringLiteral("kosdaq")), 15);
+        const Stock first = **repo.get(rig.feed.stocks().first().code);
+        QCOMPARE(first.kospi200, true);
+        QCOMPARE(first.prevClose, rig.feed.stocks().first().prevClose);
+        QCOMPARE(first.upperLimit, rig.feed.stocks().first().upperLimit);
+        QVERIFY(*repo.lastSyncMs() > 0);
+
+        // Five codes disappear from the listing.
+        rig.feed.setListing(25, 4);
+        const auto again = rig.await(rig.hub->startCodeSync());
+        QCOMPARE(rig.awaitJob(again->job.id)->state, QStringLiteral("done"));
+        QCOMPARE(*repo.count(), 30);
+        QCOMPARE((*repo.get(QStringLiteral("100290")))->status, QStringLiteral("delisted"));
+        QCOMPARE((*repo.get(QStringLiteral("100000")))->status, QStringLiteral("normal"));
+        // The known codes follow: a delisted code is unknown to the services now.
+        const auto q = rig.await(rig.hub->quote(QStringLiteral("100290"), false, 1000));
+        QCOMPARE(q->error().code, QStringLiteral("unknown_code"));
+    }
+
+    void secondConcurrentSyncIsRefused()
+    {
+        ServicesRig rig;
+        const auto first = rig.await(rig.hub->startCodeSync());
+        QVERIFY(first->started);
+        const auto second = rig.await(rig.hub->startCodeSync());
+        QVERIFY(second);
+        if (rig.hub->job(first->job.id)->state == QLatin1String("running")) {
+            QVERIFY(!second->started);
+            QCOMPARE(second->job.id, first->job.id);
+        }
+        QCOMPARE(rig.awaitJob(first->job.id)->state, QStringLiteral("done"));
+        const auto third = rig.await(rig.hub->startCodeSync());
+        QVERIFY(third->started);
+        QVERIFY(third->job.id != first->job.id);
+        rig.awaitJob(third->job.id);
+    }
+
+    void automaticSyncWhenEmptyOrFromAnEarlierDay()
+    {
+        ServicesRig rig(true);
+        StockRepository repo(rig.db());
+        QVERIFY(rig.settle([&]() { return *repo.count() == 20; }));
+        QVERIFY(rig.settle([&]() { return !rig.hub->codeSync()->isRunning(); }));
+        // A restart the same day does not sync again...
+        QSignalSpy jobs(&rig.log, &EventLog::eventAdded);
+        rig.makeHub(true);
+        QVERIFY(!rig.hub->codeSync()->isRunning());
+        QVERIFY(!rig.hub->codeSync()->isStale());
+        // ...one on the next KST day does.
+        rig.clock.advance(24LL * 3600 * 1000);
+        rig.makeHub(true);
+        QVERIFY(rig.hub->codeSync()->isRunning());
+        QVERIFY(rig.settle([&]() { return !rig.hub->codeSync()->isRunning(); }));
+    }
+
+    void automaticSyncWaitsForTheFeed()
+    {
+        ServicesRig rig;
+        rig.feed.disconnect();
+        rig.makeHub(true);
+        QVERIFY(!rig.hub->codeSync()->isRunning());
+        rig.feed.reconnect();
+        QVERIFY(rig.hub->codeSync()->isRunning());
+        StockRepository repo(rig.db());
+        QVERIFY(rig.settle([&]() { return *repo.count() == 20; }));
+    }
+
+    void syncFailsCleanlyWhenTheFeedIsDown()
+    {
+        ServicesRig rig;
+        rig.feed.disconnect();
+        const auto start = rig.await(rig.hub->startCodeSync());
+        QVERIFY(start->started);
+        const auto job = rig.awaitJob(start->job.id);
+        QCOMPARE(job->state, QStringLiteral("failed"));
+        QVERIFY(!job->error.isEmpty());
+        QVERIFY(!rig.hub->codeSync()->isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeSync)
+#include "tst_codesync.moc"

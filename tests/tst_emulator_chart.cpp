@@ -1,0 +1,246 @@
+// StockChart as ../shared/cybos-api.md §4 describes it: rows newest first, positions in the
+// ascending field-id list, Continue paging with the page cap, and generated history that is
+// consistent (minute bars add up to their day, weeks and months to their days) and repeats.
+#include "core/domain/krxrules.h"
+#include "tst_emulator_fixture.h"
+#include <QTest>
+
+using namespace cybos;
+using namespace cybos::test;
+
+namespace {
+using Rows = QList<QVariantList>;
+
+Rows page(ComObject &c)
+{
+    Rows rows;
+    const int fields = header(c, 1).toInt();
+    for (int r = 0; r < header(c, 3).toInt(); ++r) {
+        QVariantList row;
+        for (int f = 0; f < fields; ++f)
+            row.append(data(c, f, r));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Every page of a query; checks each page's size against the cap and Continue.
+Rows allPages(ComObject &c, int *pages = nullptr)
+{
+    Rows rows;
+    int n = 0;
+    do {
+        if (call(c, "BlockRequest").toInt() != 0)
+            return {};
+        const Rows p = page(c);
+        const bool more = c.getProperty(QStringLiteral("Continue")).toInt() == 1;
+        if (more && p.size() != 20'000 / header(c, 1).toInt() - 1)
+            return {}; // a page before the last must be full
+        rows += p;
+        ++n;
+        if (!more)
+            break;
+    } while (true);
+    if (pages)
+        *pages = n;
+    return rows;
+}
+
+qint64 stamp(const QVariantList &row) // date and time of a row with fields 0 and 1
+{
+    return row[0].toLongLong() * 10000 + row[1].toLongLong();
+}
+} // namespace
+
+class TestEmulatorChart : public QObject
+{
+    Q_OBJECT
+
+    FakeClock m_clock;
+    std::unique_ptr<Emulator> m_emu;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock = FakeClock();
+        m_clock.setKst(kWednesday, 10, 0);
+        m_emu = std::make_unique<Emulator>(m_clock.options());
+    }
+
+    void minutePagesNewestFirstWithoutDuplicates()
+    {
+        auto c = chart(*m_emu, QStringLiteral("A005930"), 'm', 30'000, {1, 0});
+        int pages = 0;
+        const Rows rows = allPages(*c, &pages);
+        QCOMPARE(rows.size(), 30'000);
+        QCOMPARE(pages, 4); // cap 9,999 rows for two fields
+        for (int i = 1; i < rows.size(); ++i)
+            QVERIFY2(stamp(rows[i]) < stamp(rows[i - 1]), qPrintable(QString::number(i)));
+        QCOMPARE(rows.first()[1].toInt(), 1530); // the last bar of yesterday: the closing auction
+        QCOMPARE(rows.first()[0].toInt(), 20261124);
+    }
+
+    void dailyPagesToTheEndOfHistory()
+    {
+        QVariantList fields;
+        for (int id = 0; id <= 20; ++id)
+            fields.append(id == 7 ? 37 : id);
+        auto c = chart(*m_emu, QStringLiteral("A005930"), 'D', 100'000, fields);
+        int pages = 0;
+        const Rows rows = allPages(*c, &pages);
+        QCOMPARE(pages, int(std::ceil(rows.size() / 951.0))); // cap 951 rows for 21 fields
+        QVERIFY(rows.size() > 5 * 245);
+        QVERIFY(rows.last()[0].toInt() <= 20211126); // at least five years back
+        QVERIFY(call(*c, "BlockRequest").toInt() == 0 && header(*c, 3).toInt() == 951); // starts over
+        for (int i = 0; i + 1 < rows.size(); ++i) { // positions: 0 date, 1 time, 2–5 OHLC, 6 change
+            const qint64 open = rows[i][2].toLongLong(), close = rows[i][5].toLongLong();
+            const qint64 prev = rows[i + 1][5].toLongLong();
+            QVERIFY(Krx::isOnTick(close) && Krx::isOnTick(open));
+            QVERIFY(close <= Krx::upperLimit(prev) && close >= Krx::lowerLimit(prev));
+            QCOMPARE(rows[i][6].toLongLong(), close - prev);
+            QVERIFY(rows[i][3].toLongLong() >= std::max(close, open));
+            QVERIFY(rows[i][4].toLongLong() <= std::min(close, open));
+            QCOMPARE(rows[i][1].toInt(), 0);
+        }
+    }
+
+    void samePageOnRepeat_data()
+    {
+        QTest::addColumn<char>("type");
+        QTest::newRow("day") << 'D';
+        QTest::newRow("week") << 'W';
+        QTest::newRow("month") << 'M';
+        QTest::newRow("minute") << 'm';
+        QTest::newRow("tick") << 'T';
+    }
+    void samePageOnRepeat()
+    {
+        QFETCH(char, type);
+        const QVariantList fields{0, 1, 2, 3, 4, 5, 8, 9};
+        auto a = chart(*m_emu, QStringLiteral("A247540"), type, 90, fields);
+        const Rows first = allPages(*a);
+        QCOMPARE(first.size(), 90);
+        QCOMPARE(allPages(*a), first); // again on the same object
+        FakeClock other = m_clock;
+        Emulator twin(other.options());
+        QCOMPARE(allPages(*chart(twin, QStringLiteral("A247540"), type, 90, fields)), first);
+        Emulator reseeded(other.options(QStringLiteral("always-open"), 2));
+        QVERIFY(allPages(*chart(reseeded, QStringLiteral("A247540"), type, 90, fields)) != first);
+    }
+
+    // GetDataValue's first index is the position in the ascending field-id list.
+    void fieldPositionsAreSorted()
+    {
+        auto mixed = chart(*m_emu, QStringLiteral("A000660"), 'D', 20, {8, 5, 0, 2});
+        QCOMPARE(call(*mixed, "BlockRequest").toInt(), 0);
+        const QStringList names = header(*mixed, 2).toStringList();
+        QCOMPARE(names.size(), 4);
+        QCOMPARE(names.first(), QStringLiteral("날짜"));
+        QCOMPARE(names.last(), QStringLiteral("거래량"));
+        const int ids[] = {0, 2, 5, 8};
+        for (int pos = 0; pos < 4; ++pos) {
+            auto single = chart(*m_emu, QStringLiteral("A000660"), 'D', 20, {ids[pos]});
+            call(*single, "BlockRequest");
+            for (int r = 0; r < 20; ++r)
+                QCOMPARE(data(*mixed, pos, r), data(*single, 0, r));
+        }
+        QVERIFY(!data(*mixed, 4, 0).isValid());
+        QVERIFY(!data(*mixed, 0, 20).isValid());
+    }
+
+    void minuteBarsAddUpToTheirDay_data()
+    {
+        QTest::addColumn<int>("period");
+        QTest::newRow("1 minute") << 1;
+        QTest::newRow("5 minutes") << 5;
+        QTest::newRow("60 minutes") << 60;
+    }
+    void minuteBarsAddUpToTheirDay()
+    {
+        QFETCH(int, period);
+        auto days = chart(*m_emu, QStringLiteral("A035420"), 'D', 3, {0, 2, 3, 4, 5, 8, 9});
+        auto mins = chart(*m_emu, QStringLiteral("A035420"), 'm', 3 * (381 / period + 1), {0, 1, 2, 3, 4, 5, 8, 9});
+        input(*mins, 7, period);
+        call(*days, "BlockRequest");
+        call(*mins, "BlockRequest");
+        const Rows d = page(*days), m = page(*mins);
+        for (const QVariantList &day : d) {
+            Rows bars;
+            for (const QVariantList &bar : m) // newest first
+                if (bar[0] == day[0])
+                    bars.prepend(bar);
+            QVERIFY(!bars.isEmpty());
+            qint64 high = 0, low = LLONG_MAX, volume = 0, value = 0;
+            for (const QVariantList &b : bars) {
+                high = std::max(high, b[3].toLongLong());
+                low = std::min(low, b[4].toLongLong());
+                volume += b[6].toLongLong();
+                value += b[7].toLongLong();
+            }
+            QCOMPARE(bars.first()[2], day[1]);
+            QCOMPARE(bars.last()[5], day[4]);
+            QCOMPARE(high, day[2].toLongLong());
+            QCOMPARE(low, day[3].toLongLong());
+            QCOMPARE(volume, day[5].toLongLong());
+            // Values are floor(KRW / 10,000) per bar: the day's is at least the bars' sum.
+            QVERIFY(day[6].toLongLong() >= value && day[6].toLongLong() <= value + bars.size());
+        }
+    }
+
+    void weeksAndMonthsAggregateDays()
+    {
+        auto days = chart(*m_emu, QStringLiteral("A005380"), 'D', 80, {0, 2, 3, 4, 5, 8});
+        auto weeks = chart(*m_emu, QStringLiteral("A005380"), 'W', 5, {0, 2, 3, 4, 5, 8});
+        call(*days, "BlockRequest");
+        call(*weeks, "BlockRequest");
+        const Rows d = page(*days), w = page(*weeks);
+        int i = 0;
+        for (const QVariantList &week : w) {
+            const QDate end = QDate::fromString(week[0].toString(), QStringLiteral("yyyyMMdd"));
+            QCOMPARE(week[0], d[i][0]); // dated by its last trading day
+            qint64 volume = 0, high = 0;
+            for (; i < d.size() && QDate::fromString(d[i][0].toString(), QStringLiteral("yyyyMMdd")).daysTo(end) < end.dayOfWeek(); ++i) {
+                volume += d[i][5].toLongLong();
+                high = std::max(high, d[i][2].toLongLong());
+            }
+            QCOMPARE(week[5].toLongLong(), volume);
+            QCOMPARE(week[2].toLongLong(), high);
+        }
+        auto months = chart(*m_emu, QStringLiteral("A005380"), 'M', 2, {0, 5});
+        call(*months, "BlockRequest");
+        QCOMPARE(data(*months, 0, 0).toInt(), 20261124);
+        QCOMPARE(data(*months, 0, 1).toInt() / 100, 202610);
+        QCOMPARE(data(*months, 1, 0), d[0][4]);
+    }
+
+    void periodMode()
+    {
+        auto c = create(*m_emu, "CpSysDib.StockChart");
+        input(*c, 0, QStringLiteral("A005930"));
+        input(*c, 1, int('1'));
+        input(*c, 2, 20261120);
+        input(*c, 3, 20261109);
+        input(*c, 5, QVariantList{0});
+        input(*c, 6, int('D'));
+        QCOMPARE(call(*c, "BlockRequest").toInt(), 0);
+        QCOMPARE(header(*c, 3).toInt(), 10); // two weeks of trading days
+        QCOMPARE(data(*c, 0, 0).toInt(), 20261120);
+        QCOMPARE(data(*c, 0, 9).toInt(), 20261109);
+        input(*c, 6, int('m')); // reportedly refused by Cybos: served as a server-side error
+        QCOMPARE(call(*c, "BlockRequest").toInt(), 0);
+        QCOMPARE(call(*c, "GetDibStatus").toInt(), -1);
+        QCOMPARE(header(*c, 3).toInt(), 0);
+    }
+
+    void adjustedEqualsRaw()
+    {
+        auto raw = chart(*m_emu, QStringLiteral("A005930"), 'D', 300, {0, 2, 3, 4, 5});
+        auto adjusted = chart(*m_emu, QStringLiteral("A005930"), 'D', 300, {0, 2, 3, 4, 5});
+        input(*raw, 9, int('0'));
+        input(*adjusted, 9, int('1'));
+        QCOMPARE(allPages(*adjusted), allPages(*raw)); // no corporate actions are modelled
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorChart)
+#include "tst_emulator_chart.moc"
