@@ -25,9 +25,10 @@ make_root() {
 }
 
 [ -f "$root/.cybos-ready" ] || make_root
+rm -rf "$root/src"  # a fresh copy, so files deleted here do not linger there
 mkdir -p "$root/src" "$root/proc" "$root/dev"
 # Sources only: the build folder inside the chroot is kept between runs for speed.
-tar -C "$here" --exclude=./build --exclude=./.git -cf - . | tar -C "$root/src" -xf -
+tar -C "$here" --exclude='./build*' --exclude=./.git -cf - . | tar -C "$root/src" -xf -
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
 trap 'umount "$root/proc" "$root/dev" 2>/dev/null || true' EXIT

@@ -7,6 +7,17 @@
 
 namespace cybos {
 
+Backend::Backend() = default;
+Backend::Backend(Backend &&) noexcept = default;
+Backend &Backend::operator=(Backend &&other) noexcept
+{
+    feed.reset(); // release our COM objects before our dispatch goes
+    emulator = std::move(other.emulator);
+    dispatch = std::move(other.dispatch);
+    feed = std::move(other.feed);
+    return *this;
+}
+
 Backend::~Backend()
 {
     feed.reset(); // the adapter holds COM objects of the dispatch: release them first

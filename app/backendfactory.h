@@ -16,9 +16,9 @@ struct Backend {
     std::unique_ptr<Emulator> emulator;      // backend emulator: faults and controls
     std::unique_ptr<MarketFeed> feed;        // destroyed before the dispatch/emulator
 
-    Backend() = default;
-    Backend(Backend &&) noexcept = default;
-    Backend &operator=(Backend &&) noexcept = default;
+    Backend();
+    Backend(Backend &&) noexcept;
+    Backend &operator=(Backend &&) noexcept;
     ~Backend();
 };
 

@@ -1,5 +1,6 @@
 #include "cmd_com.h"
 #include "backendfactory.h"
+#include "comapartment.h"
 #include "comargs.h"
 #include "comjson.h"
 #include "cybos/dispatch/comobject.h"
@@ -76,6 +77,7 @@ int runCom(const Config &config)
         printError(inv.error().message);
         return 2;
     }
+    const ComApartment apartment;
     Result<Backend> backend = createComBackend(config);
     if (!backend) {
         printError(backend.error().message);

@@ -1,5 +1,6 @@
 #include "cmd_probe.h"
 #include "backendfactory.h"
+#include "comapartment.h"
 #include "core/domain/ksttime.h"
 #include "core/feed/marketfeed.h"
 #include <QMap>
@@ -82,6 +83,7 @@ void printSnapshot(MarketFeed &feed)
 
 int runProbe(const Config &config)
 {
+    const ComApartment apartment;
     Result<Backend> backend = createComBackend(config);
     if (!backend) {
         std::fprintf(stderr, "cybos-server: %s\n", backend.error().message.toUtf8().constData());

@@ -1,5 +1,6 @@
 #include "comargs.h"
 #include "core/config/optionspec.h"
+#include <limits>
 
 namespace cybos {
 namespace {

@@ -7,6 +7,7 @@
 #include "core/services/feedservices.h"
 #include "core/storage/storage.h"
 #include "ui/desktop.h"
+#include "ui/settingsdialog.h"
 #include "ui/translator.h"
 #include <QApplication>
 #include <QMessageBox>
@@ -67,8 +68,8 @@ int runGui(const Config &config, int &argc, char **argv)
     Desktop desktop(makeContext(runtime));
     QObject::connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
     wirePause(desktop, runtime.services());
-    ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &desktop, &Desktop::quit);
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &desktop, &Desktop::quit);
     if (!config.screenshot.isEmpty())
         desktop.takeScreenshot(config.screenshot);
     else

@@ -35,8 +35,8 @@ int runHeadless(const Config &config)
         return 1;
     }
     qCInfo(lcApp).noquote() << QStringLiteral("listening on %1").arg(runtime.apiBaseUrl());
-    ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &runtime, [&runtime](int sig) {
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &runtime, [&runtime](int sig) {
         qCInfo(lcApp) << "signal" << sig << "- shutting down";
         runtime.shutdown();
         qCInfo(lcStorage).noquote() << QStringLiteral("committed seq=%1").arg(runtime.storage()->committedSeq());

@@ -3,9 +3,20 @@
 #include "core/config/configloader.h"
 #include <QCoreApplication>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // A GUI-subsystem executable has no console: when started from one (probe, com, --help),
+    // write to it, so command-line use works from cmd.exe and PowerShell alike.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

@@ -2,6 +2,7 @@
 #include "runtimeparts.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
+#include "core/storage/tickwriter.h"
 
 namespace cybos {
 

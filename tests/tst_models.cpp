@@ -142,6 +142,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, QuoteModel::Volume).data().toString(), QStringLiteral("123,456"));
         QCOMPARE(model.index(1, QuoteModel::Change).data().toString(), QStringLiteral("▼ 4,200"));
         QCOMPARE(model.index(0, QuoteModel::Price).data(QuoteModel::SortRole).toLongLong(), 76000);
+        QCOMPARE(model.index(0, QuoteModel::Ask).data().toString(), QStringLiteral("76,100"));
+        QCOMPARE(foreground(model, 0, QuoteModel::Ask), QuoteFormat::riseColor());
+        QCOMPARE(foreground(model, 1, QuoteModel::Bid), QuoteFormat::fallColor());
+        QCOMPARE(foreground(model, 2, QuoteModel::Ask), QuoteFormat::riseColor()); // 172,800 over a 172,700 close
+        QVERIFY(!model.index(2, QuoteModel::Bid).data(Qt::ForegroundRole).isValid()); // at the close
     }
 
     void updatesFlashThenFade()

@@ -151,6 +151,8 @@ inline Tick makeTick(const QString &code, qint64 price, qint64 change, qint64 cu
     t.volume = 10;
     t.cumVolume = cumVolume;
     t.cumValue = cumVolume * price;
+    t.ask = price + 100;
+    t.bid = price;
     t.side = side;
     return t;
 }

@@ -33,8 +33,10 @@ QString healthReason(const SystemStatus &status)
         why << QCoreApplication::translate("Health", "Request budget exhausted");
     if (!status.database.lastError.isEmpty())
         why << QCoreApplication::translate("Health", "Storage error: %1").arg(status.database.lastError);
-    else if (status.database.writerBacklog >= kWriterLagTicks)
-        why << QCoreApplication::translate("Health", "Storage lagging (%n ticks waiting)", nullptr, int(qMin<qint64>(status.database.writerBacklog, INT_MAX)));
+    else if (status.database.writerBacklog >= kWriterLagTicks) {
+        const int waiting = int(std::min<qint64>(status.database.writerBacklog, INT_MAX));
+        why << QCoreApplication::translate("Health", "Storage lagging (%n ticks waiting)", nullptr, waiting);
+    }
     return why.join(QStringLiteral("; "));
 }
 

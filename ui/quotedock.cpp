@@ -95,7 +95,7 @@ void QuoteDock::setupView()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {64, 140, 82, 86, 70, 104, 96, 70};
+    const int widths[] = {62, 130, 78, 80, 66, 78, 78, 100, 90, 64};
     for (int c = 0; c < QuoteModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     m_view->installEventFilter(this);

@@ -32,6 +32,8 @@ QVariant QuoteModel::headerData(int section, Qt::Orientation orientation, int ro
     case Price: return tr("Price");
     case Change: return tr("Change");
     case Rate: return tr("Change %");
+    case Ask: return tr("Ask");
+    case Bid: return tr("Bid");
     case Volume: return tr("Volume");
     case Value: return tr("Value (M KRW)");
     case Time: return tr("Time");
@@ -52,8 +54,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return column <= Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
-        return column >= Price && column <= Rate && r.price ? QuoteFormat::directionBrush(r.change) : QVariant();
+    case Qt::ForegroundRole: return foreground(r, column);
     case Qt::BackgroundRole: return background(r);
     case Qt::ToolTipRole:
         return r.upperLimit ? tr("%1 %2 — upper limit %3, lower limit %4")
@@ -72,6 +73,8 @@ QVariant QuoteModel::display(const Row &r, int column) const
     case Price: return priced ? QuoteFormat::price(r.price) : QStringLiteral("—");
     case Change: return priced ? QuoteFormat::change(r.change, r.price, r.upperLimit, r.lowerLimit) : QString();
     case Rate: return priced ? QuoteFormat::rate(r.rate) : QString();
+    case Ask: return r.ask ? QuoteFormat::price(r.ask) : QString();
+    case Bid: return r.bid ? QuoteFormat::price(r.bid) : QString();
     case Volume: return priced ? QuoteFormat::number(r.volume) : QString();
     case Value: return priced ? QuoteFormat::valueMillions(r.value) : QString();
     case Time: return QuoteFormat::time(r.timeMs);
@@ -87,6 +90,8 @@ QVariant QuoteModel::sortValue(const Row &r, int column) const
     case Price: return r.price;
     case Change: return r.change;
     case Rate: return r.rate;
+    case Ask: return r.ask;
+    case Bid: return r.bid;
     case Volume: return r.volume;
     case Value: return r.value;
     case Time: return r.timeMs;
@@ -105,6 +110,21 @@ QVariant QuoteModel::background(const Row &r) const
     return QBrush(QColor(0xf1, 0xf0, 0xe2));
 }
 
+QVariant QuoteModel::foreground(const Row &r, int column) const
+{
+    if (!r.price)
+        return {};
+    if (column >= Price && column <= Rate)
+        return QuoteFormat::directionBrush(r.change);
+    // Korean screens colour the quotes as well: above the previous close red, below blue.
+    const qint64 prevClose = r.price - r.change;
+    if (column == Ask && r.ask)
+        return QuoteFormat::directionBrush(r.ask - prevClose);
+    if (column == Bid && r.bid)
+        return QuoteFormat::directionBrush(r.bid - prevClose);
+    return {};
+}
+
 QuoteModel::Row QuoteModel::seeded(const QString &code) const
 {
     Row r;
@@ -120,6 +140,8 @@ QuoteModel::Row QuoteModel::seeded(const QString &code) const
             r.timeMs = q->timeMs;
             r.upperLimit = q->upperLimit;
             r.lowerLimit = q->lowerLimit;
+            r.ask = q->ask;
+            r.bid = q->bid;
         }
     }
     if (r.name.isEmpty() && m_names)
@@ -160,6 +182,8 @@ bool QuoteModel::update(Row &r, const Tick &t)
     r.change = t.change;
     const qint64 prevClose = t.price - t.change;
     r.rate = prevClose > 0 ? double(t.change) * 100.0 / double(prevClose) : 0.0;
+    r.ask = t.ask;
+    r.bid = t.bid;
     r.volume = t.cumVolume;
     r.value = t.cumValue;
     r.timeMs = t.timeMs;

@@ -16,7 +16,7 @@ class QuoteModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Price, Change, Rate, Volume, Value, Time, ColumnCount };
+    enum Column { Code, Name, Price, Change, Rate, Ask, Bid, Volume, Value, Time, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, CodeRole };
     static constexpr qint64 kFlashMs = 400;
 
@@ -40,7 +40,7 @@ private:
     struct Row {
         QString code;
         QString name;
-        qint64 price = 0, change = 0, volume = 0, value = 0, timeMs = 0;
+        qint64 price = 0, change = 0, volume = 0, value = 0, timeMs = 0, ask = 0, bid = 0;
         qint64 upperLimit = 0, lowerLimit = 0;
         double rate = 0.0;
         qint64 flashUntil = 0;
@@ -50,6 +50,7 @@ private:
     QVariant display(const Row &r, int column) const;
     QVariant sortValue(const Row &r, int column) const;
     QVariant background(const Row &r) const;
+    QVariant foreground(const Row &r, int column) const;
     bool update(Row &r, const Tick &t);
     void reindex();
 

@@ -1,6 +1,7 @@
 #include "ingestservice.h"
 #include "commitwatch.h"
-#include "core/async/threadhop.h"
+#include <QThread>
+#include <qcoro/qcorothread.h>
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
@@ -19,11 +20,17 @@ IngestService::IngestService(RelayBus *bus, Storage *storage, EventLog *events, 
 
 IngestService::~IngestService() = default;
 
+// The thread hops are written out rather than through runOn(): GCC 12 destroys a temporary
+// capturing lambda passed to a coroutine twice (a captured TickList was freed under us).
 QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
 {
-    co_return co_await runOn(this, [this, source = std::move(source), ticks = std::move(ticks)]() {
-        return ingestHere(source, ticks);
-    });
+    QThread *home = QThread::currentThread();
+    if (thread() == home)
+        co_return co_await ingestHere(std::move(source), std::move(ticks));
+    co_await QCoro::moveToThread(thread());
+    Result<IngestResult> result = co_await ingestHere(std::move(source), std::move(ticks));
+    co_await QCoro::moveToThread(home);
+    co_return result;
 }
 
 QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, TickList ticks)
@@ -53,16 +60,24 @@ QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, Tick
 
 QCoro::Task<Result<qint64>> IngestService::ingestStocks(QString source, StockList stocks)
 {
-    co_return co_await runOn(this, [this, source = std::move(source), stocks = std::move(stocks)]()
-                                       -> QCoro::Task<Result<qint64>> {
-        noteSource(source);
-        Q_EMIT pushed();
-        auto upserted = co_await m_storage->writes()->upsertStocks(stocks, false);
-        if (!upserted)
-            co_return upserted.error();
-        Q_EMIT stocksIngested(stocks);
-        co_return upserted->upserted;
-    });
+    QThread *home = QThread::currentThread();
+    if (thread() == home)
+        co_return co_await ingestStocksHere(std::move(source), std::move(stocks));
+    co_await QCoro::moveToThread(thread());
+    Result<qint64> result = co_await ingestStocksHere(std::move(source), std::move(stocks));
+    co_await QCoro::moveToThread(home);
+    co_return result;
+}
+
+QCoro::Task<Result<qint64>> IngestService::ingestStocksHere(QString source, StockList stocks)
+{
+    noteSource(source);
+    Q_EMIT pushed();
+    auto upserted = co_await m_storage->writes()->upsertStocks(stocks, false);
+    if (!upserted)
+        co_return upserted.error();
+    Q_EMIT stocksIngested(stocks);
+    co_return upserted->upserted;
 }
 
 void IngestService::noteSource(const QString &source)

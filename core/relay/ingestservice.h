@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Result<IngestResult>> ingestHere(QString source, TickList ticks);
+    QCoro::Task<Result<qint64>> ingestStocksHere(QString source, StockList stocks);
     void noteSource(const QString &source);
 
     RelayBus *m_bus;

@@ -58,15 +58,21 @@ QCoro::Task<> IngestSocket::drain()
     QPointer<IngestSocket> self(this);
     m_draining = true;
     while (!m_queue.isEmpty()) {
-        auto frame = IngestParse::object(m_queue.dequeue().toUtf8());
-        const QString answer = frame ? co_await handle(*frame)
-                                     : WsFrame::error(frame.error().code, frame.error().message);
+        const QString reply = co_await answer(m_queue.dequeue());
         if (!self)
             co_return; // the socket went away while the ticks were being stored
-        if (!answer.isEmpty())
-            m_socket->sendTextMessage(answer);
+        if (!reply.isEmpty())
+            m_socket->sendTextMessage(reply);
     }
     m_draining = false;
+}
+
+QCoro::Task<QString> IngestSocket::answer(QString text)
+{
+    auto frame = IngestParse::object(text.toUtf8());
+    if (!frame)
+        co_return WsFrame::error(frame.error().code, frame.error().message);
+    co_return co_await handle(*frame);
 }
 
 QCoro::Task<QString> IngestSocket::handle(QJsonObject frame)

@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void onMessage(const QString &text);
     QCoro::Task<> drain();
+    QCoro::Task<QString> answer(QString text);
     QCoro::Task<QString> handle(QJsonObject frame);
     QCoro::Task<QString> handleTicks(QJsonObject frame);
     QCoro::Task<QString> handleStocks(QJsonObject frame);

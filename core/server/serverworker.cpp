@@ -78,6 +78,7 @@ ServerWorker::ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics
       m_dispatcher(&m_routes, &m_wsPaths, &m_guard, m_metrics.get(), deps.options.maxBodyBytes)
 {
     m_ctx.hub = m_hub.get();
+    m_ctx.home = this;
     registerRoutes(m_routes, m_controllers);
     registerWebSocketPaths(m_wsPaths);
     for (const ServerExtension &extend : extensions)

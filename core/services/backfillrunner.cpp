@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace cybos {
 namespace {
@@ -101,7 +102,11 @@ QCoro::Task<void> BackfillRunner::run(Job job, BackfillRequest request)
     QStringList failed;
     for (qint64 i = job.done; i < request.codes.size(); ++i) {
         const QString code = request.codes.at(i);
-        if (!co_await backfillCode(code, request))
+        QPointer<BackfillRunner> alive(this);
+        const bool complete = co_await backfillCode(code, request);
+        if (!alive)
+            co_return;
+        if (!complete)
             failed.append(code);
         job.done = i + 1;
         m_jobs->update(job);
@@ -126,7 +131,10 @@ QCoro::Task<bool> BackfillRunner::backfillCode(const QString &code, const Backfi
     for (int attempt = 0; attempt < kAttempts;) {
         if (!m_feed->isConnected())
             co_await waitForFeed();
+        QPointer<BackfillRunner> alive(this);
         const Status s = co_await m_history->ensure(query, RequestPriority::Backfill, -1);
+        if (!alive)
+            co_return false;   // shut down meanwhile: the job resumes at the next start
         if (s)
             co_return true;
         if (s.error().code == QLatin1String("feed_disconnected")) {

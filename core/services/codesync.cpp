@@ -9,6 +9,7 @@
 #include "serviceclock.h"
 #include "storereader.h"
 #include <QMap>
+#include <QPointer>
 
 namespace cybos {
 
@@ -63,7 +64,10 @@ QCoro::Task<JobStart> CodeSync::start()
 
 QCoro::Task<void> CodeSync::execute(Job job)
 {
+    QPointer<CodeSync> alive(this);
     const QString error = co_await fetchAndStore(job.id);
+    if (!alive)
+        co_return;   // shut down meanwhile
     if (!error.isEmpty() && m_log)
         m_log->error(QStringLiteral("feed"), QStringLiteral("Code sync failed: ") + error);
     m_jobs->finish(*m_jobs->job(job.id), error);
@@ -75,7 +79,11 @@ QCoro::Task<void> CodeSync::execute(Job job)
 // The sync proper; returns the error message (empty: done).
 QCoro::Task<QString> CodeSync::fetchAndStore(qint64 jobId)
 {
+    // The feed and the storage outlive this object: after each wait, check it is still here.
+    QPointer<CodeSync> alive(this);
     Result<StockList> listed = co_await m_feed->stockList();
+    if (!alive)
+        co_return QStringLiteral("shut down");
     if (!listed)
         co_return listed.error().message;
     const StockList stocks = std::move(listed).value();
@@ -83,6 +91,8 @@ QCoro::Task<QString> CodeSync::fetchAndStore(qint64 jobId)
     job.total = stocks.size();
     m_jobs->update(job);
     Result<StockSyncSummary> saved = co_await m_writes->upsertStocks(stocks, true);
+    if (!alive)
+        co_return QStringLiteral("shut down");
     if (!saved)
         co_return saved.error().message;
     m_known->replace(stocks);

@@ -3,6 +3,7 @@
 #include "core/storage/storagewrites.h"
 #include "serviceclock.h"
 #include "storereader.h"
+#include <QPointer>
 #include <limits>
 
 namespace cybos {
@@ -63,9 +64,10 @@ QCoro::Task<Status> HistoryService::ensure(ChartQuery query, RequestPriority pri
     const qint64 deadline = maxWaitMs < 0 ? std::numeric_limits<qint64>::max() : now + maxWaitMs;
     const TimeRanges gaps = worthFetching(*missing, query, now);
     // Newest first: what a chart shows first arrives first.
+    QPointer<HistoryService> alive(this);
     for (auto it = gaps.crbegin(); it != gaps.crend(); ++it) {
         const Status s = co_await fetchGap(query, *it, priority, deadline);
-        if (!s)
+        if (!s || !alive)
             co_return s;
     }
     co_return Ok{};
@@ -92,7 +94,13 @@ QCoro::Task<Status> HistoryService::fetchGap(ChartQuery query, TimeRange gap, Re
         // last one everything down to the gap's start.
         more = page->more && !page->bars.isEmpty();
         const qint64 lower = more ? qMax(gap.fromMs, page->bars.first().timeMs) : gap.fromMs;
+        QPointer<HistoryService> alive(this);
+        MarketFeed *feed = m_feed;
         const Status stored = co_await m_writes->storeBars(key, page->bars, TimeRange{lower, upper});
+        if (!alive) {   // shut down meanwhile (the storage outlives us)
+            feed->closeChart(handle);
+            co_return stored;
+        }
         if (!stored) {
             result = stored;
             break;
@@ -108,9 +116,8 @@ QCoro::Task<Result<ChartPage>> HistoryService::nextPage(int handle, RequestPrior
     const qint64 left = deadlineMs - m_clock->nowMs();
     const int maxWait = left > std::numeric_limits<int>::max() ? -1 : int(qMax<qint64>(0, left));
     MarketFeed *feed = m_feed;
-    co_return co_await m_scheduler->call<ChartPage>(priority, maxWait, [feed, handle]() {
-        return feed->nextChartPage(handle);
-    });
+    const FeedRequest<ChartPage> request = [feed, handle]() { return feed->nextChartPage(handle); };
+    co_return co_await m_scheduler->call<ChartPage>(priority, maxWait, request);
 }
 
 } // namespace cybos

@@ -3,6 +3,7 @@
 #include "core/storage/storagewrites.h"
 #include "serviceclock.h"
 #include "storereader.h"
+#include <QPointer>
 
 namespace cybos {
 
@@ -21,7 +22,10 @@ QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qi
     job.startedAtMs = m_clock->nowMs();
     if (!m_writes)
         co_return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("no storage for jobs"));
+    QPointer<JobRegistry> alive(this);
     const Result<qint64> id = co_await m_writes->createJob(job, params);
+    if (!alive)
+        co_return makeError(QStringLiteral("shut_down"), QStringLiteral("shutting down"));
     if (!id)
         co_return id.error();
     job.id = *id;

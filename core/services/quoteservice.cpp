@@ -65,8 +65,8 @@ QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int ma
     }
     MarketFeed *feed = m_feed;
     const QString c = *code;
-    Result<Quote> q = co_await m_scheduler->call<Quote>(RequestPriority::Interactive, maxWaitMs,
-                                                        [feed, c]() { return feed->snapshot(c); });
+    const FeedRequest<Quote> request = [feed, c]() { return feed->snapshot(c); };
+    Result<Quote> q = co_await m_scheduler->call<Quote>(RequestPriority::Interactive, maxWaitMs, request);
     if (!q)
         co_return q;
     m_cache->putSnapshot(*q);
@@ -136,8 +136,9 @@ QCoro::Task<Result<QuoteList>> QuoteService::fetch(QStringList codes, qint64 dea
     MarketFeed *feed = m_feed;
     for (qsizetype i = 0; i < codes.size(); i += kCodesPerRequest) {
         const QStringList chunk = codes.mid(i, kCodesPerRequest);
-        Result<QuoteList> part = co_await m_scheduler->call<QuoteList>(
-            RequestPriority::Interactive, waitLeft(deadlineMs), [feed, chunk]() { return feed->snapshots(chunk); });
+        const FeedRequest<QuoteList> request = [feed, chunk]() { return feed->snapshots(chunk); };
+        Result<QuoteList> part = co_await m_scheduler->call<QuoteList>(RequestPriority::Interactive,
+                                                                       waitLeft(deadlineMs), request);
         if (!part)
             co_return part.error();
         all += *part;
@@ -152,8 +153,8 @@ QCoro::Task<Result<OrderBook>> QuoteService::orderBook(QString input, int maxWai
         co_return code.error();
     MarketFeed *feed = m_feed;
     const QString c = *code;
-    co_return co_await m_scheduler->call<OrderBook>(RequestPriority::Interactive, maxWaitMs,
-                                                    [feed, c]() { return feed->orderBook(c); });
+    const FeedRequest<OrderBook> request = [feed, c]() { return feed->orderBook(c); };
+    co_return co_await m_scheduler->call<OrderBook>(RequestPriority::Interactive, maxWaitMs, request);
 }
 
 } // namespace cybos

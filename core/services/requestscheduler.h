@@ -24,6 +24,13 @@ class ServiceClock;
 
 enum class RequestPriority { Interactive = 0, CodeSync = 1, Backfill = 2 };
 
+// One feed request, started when the scheduler grants its slot.
+// Pass a named FeedRequest to call(), never a lambda written inside the co_await: GCC 12
+// destroys such a temporary twice at -O2 (a capturing lambda or the std::function made from
+// it, in a co_await full-expression), which corrupts what it captured.
+template<typename T>
+using FeedRequest = std::function<QCoro::Task<Result<T>>()>;
+
 struct SchedulerOptions {
     int limit = 60;          // at most this many requests per window (the feed may say fewer)
     int windowMs = 15000;    // at least this long (the feed may say longer)
@@ -46,8 +53,7 @@ public:
     // A slot, then the request; fails with feed_disconnected as soon as the feed drops while
     // the answer is outstanding (a late answer is dropped).
     template<typename T>
-    QCoro::Task<Result<T>> call(RequestPriority priority, int maxWaitMs,
-                                std::function<QCoro::Task<Result<T>>()> request);
+    QCoro::Task<Result<T>> call(RequestPriority priority, int maxWaitMs, FeedRequest<T> request);
 
     RequestBudget budget() const;           // reconciled view; thread-safe
     std::array<int, 3> queued() const;      // waiting requests by priority; thread-safe
@@ -100,8 +106,7 @@ private:
 Error feedDisconnectedError();
 
 template<typename T>
-QCoro::Task<Result<T>> RequestScheduler::call(RequestPriority priority, int maxWaitMs,
-                                              std::function<QCoro::Task<Result<T>>()> request)
+QCoro::Task<Result<T>> RequestScheduler::call(RequestPriority priority, int maxWaitMs, FeedRequest<T> request)
 {
     const Status slot = co_await acquire(priority, maxWaitMs);
     if (!slot.ok())

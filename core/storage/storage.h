@@ -20,6 +20,7 @@
 #include "core/status/systemstatus.h"
 #include "database.h"
 #include "storageoptions.h"
+#include "tickwriter.h" // callers connect TickBus::ticksPublished to TickWriter::submit
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -32,7 +33,6 @@ class EventLog;
 class SeqSource;
 class StorageWorker;
 class StorageWrites;
-class TickWriter;
 
 class Storage : public QObject
 {

@@ -37,7 +37,16 @@ int bindTick(sqlite3_stmt *stmt, const Tick &t)
 {
     const qint64 ints[] = {t.seq, 0, t.timeMs, t.price, t.change, t.volume, t.cumVolume,
                            t.cumValue, t.ask, t.bid, qint64(t.side), qint64(t.session)};
-    int rc = sqlite3_bind_text16(stmt, 2, t.code.utf16(), int(t.code.size() * 2), SQLITE_STATIC);
+    // Codes are short ASCII: bind them as UTF-8 from the stack (SQLite copies it).
+    char code[16];
+    const qsizetype n = t.code.size();
+    bool ascii = n < qsizetype(sizeof code);
+    for (qsizetype i = 0; ascii && i < n; ++i) {
+        ascii = t.code.at(i).unicode() < 0x80;
+        code[i] = char(t.code.at(i).unicode());
+    }
+    int rc = ascii ? sqlite3_bind_text(stmt, 2, code, int(n), SQLITE_TRANSIENT)
+                   : sqlite3_bind_text16(stmt, 2, t.code.utf16(), int(n * 2), SQLITE_TRANSIENT);
     for (int i = 0; i < 12 && rc == SQLITE_OK; ++i) {
         if (i != 1)
             rc = sqlite3_bind_int64(stmt, i + 1, ints[i]);

@@ -2,6 +2,7 @@
 #include "comvalue.h"
 #include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
+#include <iterator>
 
 namespace cybos {
 namespace {

@@ -27,7 +27,7 @@ struct EmulatorOptions {
 struct EmulatorStats {
     qint64 requests = 0;         // quote requests served (Request/BlockRequest)
     qint64 blockedRequests = 0;  // requests that had to wait for the 60-per-15-s window
-    qint64 ticksGenerated = 0;
+    qint64 ticksGenerated = 0;   // realtime events: trades and auction expected-price updates
     int subscriptions = 0;       // live Subscribe()d objects (max 400)
 };
 

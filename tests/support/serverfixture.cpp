@@ -134,6 +134,46 @@ HttpResult ServerFixture::raw(const QByteArray &request)
     return r;
 }
 
+std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQuery, const Headers &headers, int *status)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket->waitForConnected(5000))
+        return socket;
+    QByteArray request = "GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
+        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          "Sec-WebSocket-Version: 13\r\n";
+    for (const auto &h : headers)
+        request += h.first + ": " + h.second + "\r\n";
+    socket->write(request + "\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n")) {
+        if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(5000))
+            break;
+        answer += socket->read(1); // byte by byte: stop at the headers, frames follow
+    }
+    *status = answer.split(' ').value(1).toInt();
+    return socket;
+}
+
+QByteArray ServerFixture::maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray frame;
+    frame.append(char(0x81));
+    const char mask[4] = {0x11, 0x22, 0x33, 0x44};
+    if (payload.size() < 126) {
+        frame.append(char(0x80 | payload.size()));
+    } else {
+        frame.append(char(0x80 | 126));
+        frame.append(char(payload.size() >> 8));
+        frame.append(char(payload.size() & 0xff));
+    }
+    frame.append(mask, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ mask[i % 4]));
+    return frame;
+}
+
 void ServerFixture::addStocks(const StockList &stocks)
 {
     const auto conn = m_db->connection(DbAccess::ReadWrite);

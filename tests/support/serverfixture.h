@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <memory>
 
@@ -85,6 +86,11 @@ public:
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers);
     // Bytes as given (the request line and headers are not corrected); the first response.
     HttpResult raw(const QByteArray &request);
+
+    // A WebSocket handshake by hand (status of the answer in *status); the socket stays open
+    // and nothing reads it: a client that neither reads nor answers pings.
+    std::unique_ptr<QTcpSocket> rawWebSocket(const QString &pathAndQuery, const Headers &headers, int *status);
+    static QByteArray maskedTextFrame(const QByteArray &payload);
 
     // Data in the database.
     void addStocks(const StockList &stocks);

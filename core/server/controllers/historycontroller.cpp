@@ -1,6 +1,6 @@
 #include "historycontroller.h"
 #include "jobcontroller.h"
-#include "core/async/threadhop.h"
+#include "core/server/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/server/http/csv.h"
@@ -132,7 +132,8 @@ QCoro::Task<HttpResponse> HistoryController::history(HttpRequest request)
     FeedServices *services = m_ctx->deps->services;
     const ChartQuery chart = query->chart;
     const int wait = query->maxWaitMs;
-    const Status ensured = co_await runOn(services, [services, chart, wait] { return services->ensureHistory(chart, wait); });
+    auto task = feedCall(services, m_ctx->home, [services, chart, wait] { return services->ensureHistory(chart, wait); });
+    const Status ensured = co_await task;
     if (!ensured)
         co_return HttpResponse::error(ensured.error());
     const auto db = m_ctx->db();
@@ -152,7 +153,8 @@ QCoro::Task<HttpResponse> HistoryController::backfill(HttpRequest request)
         co_return HttpResponse::error(parsed.error());
     FeedServices *services = m_ctx->deps->services;
     const BackfillRequest b = parsed.value();
-    const Result<JobStart> start = co_await runOn(services, [services, b] { return services->startBackfill(b); });
+    auto task = feedCall(services, m_ctx->home, [services, b] { return services->startBackfill(b); });
+    const Result<JobStart> start = co_await task;
     if (!start)
         co_return HttpResponse::error(start.error());
     co_return JobController::started(start.value());

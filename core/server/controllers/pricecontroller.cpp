@@ -1,5 +1,5 @@
 #include "pricecontroller.h"
-#include "core/async/threadhop.h"
+#include "core/server/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/pipeline/quotecache.h"
 #include "core/server/http/csv.h"
@@ -67,7 +67,8 @@ QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
     const QString c = code.value();
     const bool f = fresh.value();
     const int w = wait.value();
-    const Result<Quote> answer = co_await runOn(services, [services, c, f, w] { return services->quote(c, f, w); });
+    auto task = feedCall(services, m_ctx->home, [services, c, f, w] { return services->quote(c, f, w); });
+    const Result<Quote> answer = co_await task;
     if (answer)
         co_return HttpResponse::json(DomainJson::toJson(answer.value()));
     // The feed is down: what the cache holds is better than nothing (age_ms tells how old).
@@ -98,7 +99,8 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
     QStringList missing;
     if (!ask.isEmpty()) {
         const int w = wait.value();
-        const Result<QuotesAnswer> answer = co_await runOn(services, [services, ask, w] { return services->quotes(ask, w); });
+        auto task = feedCall(services, m_ctx->home, [services, ask, w] { return services->quotes(ask, w); });
+        const Result<QuotesAnswer> answer = co_await task;
         if (!answer)
             co_return HttpResponse::error(answer.error());
         for (const Quote &q : answer->items)
@@ -135,7 +137,8 @@ QCoro::Task<HttpResponse> PriceController::orderBook(HttpRequest request)
     FeedServices *services = m_ctx->deps->services;
     const QString c = code.value();
     const int w = wait.value();
-    const Result<OrderBook> book = co_await runOn(services, [services, c, w] { return services->orderBook(c, w); });
+    auto task = feedCall(services, m_ctx->home, [services, c, w] { return services->orderBook(c, w); });
+    const Result<OrderBook> book = co_await task;
     if (!book)
         co_return HttpResponse::error(book.error());
     co_return HttpResponse::json(DomainJson::toJson(book.value()));

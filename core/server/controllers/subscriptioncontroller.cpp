@@ -1,5 +1,5 @@
 #include "subscriptioncontroller.h"
-#include "core/async/threadhop.h"
+#include "core/server/feedcall.h"
 #include "core/domain/domainjsonwriter.h"
 #include "core/server/http/params.h"
 #include "core/server/servercontext.h"
@@ -42,7 +42,8 @@ QCoro::Task<HttpResponse> SubscriptionController::pin(HttpRequest request)
         co_return HttpResponse::error(makeError(QStringLiteral("bad_request"), QStringLiteral("codes must not be empty")));
     FeedServices *services = m_ctx->deps->services;
     const QStringList list = codes.value();
-    const Result<QStringList> pinned = co_await runOn(services, [services, list] { return services->pin(list); });
+    auto task = feedCall(services, m_ctx->home, [services, list] { return services->pin(list); });
+    const Result<QStringList> pinned = co_await task;
     if (!pinned)
         co_return HttpResponse::error(pinned.error());
     co_return current();
@@ -55,7 +56,8 @@ QCoro::Task<HttpResponse> SubscriptionController::unpin(HttpRequest request)
         co_return HttpResponse::error(code.error());
     FeedServices *services = m_ctx->deps->services;
     const QString c = code.value();
-    const Result<QStringList> pinned = co_await runOn(services, [services, c] { return services->unpin(c); });
+    auto task = feedCall(services, m_ctx->home, [services, c] { return services->unpin(c); });
+    const Result<QStringList> pinned = co_await task;
     if (!pinned)
         co_return HttpResponse::error(pinned.error());
     co_return current();

@@ -110,7 +110,8 @@ QCoro::Task<> Dispatcher::run(const Route *route, HttpRequest request, HttpReply
 {
     HttpResponse response;
     try {
-        response = co_await route->handler(request);
+        auto task = route->handler(request);
+        response = co_await task;
     } catch (const std::exception &e) {
         qCCritical(lcServer) << "handler of" << route->pattern << "failed:" << e.what();
         response = HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("internal error"));

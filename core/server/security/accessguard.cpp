@@ -133,14 +133,14 @@ std::optional<Error> AccessGuard::authorizeKey(const QByteArray &key, const QHos
     if (m_bans.recordFailure(peer, Kst::nowMs()) && m_eventLog) {
         m_eventLog->warning(QStringLiteral("server"),
                             QStringLiteral("%1 banned for %2 s after %3 wrong API keys")
-                                .arg(peer.toString()).arg(m_bans.banMs() / 1000).arg(m_bans.maxFailures()));
+                                .arg(peer.toString()).arg((m_bans.banMs() + 999) / 1000).arg(m_bans.maxFailures()));
     }
     return makeError(QStringLiteral("unauthorized"), QStringLiteral("wrong API key"));
 }
 
 QList<QPair<QByteArray, QByteArray>> AccessGuard::corsHeaders(const HttpRequest &request) const
 {
-    if (m_origins.isEmpty() || !request.hasHeader("origin"))
+    if (m_origins.isEmpty() || !request.hasHeader("origin") || !originAllowed(request.header("origin")))
         return {};
     return {
         {QByteArrayLiteral("Access-Control-Allow-Origin"), request.header("origin").trimmed()},

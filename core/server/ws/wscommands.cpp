@@ -26,12 +26,16 @@ QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, QString text)
     case WsCommand::Op::Auth:
         authenticate(client, command);
         break;
-    case WsCommand::Op::Subscribe:
-        co_await subscribe(client, command);
+    case WsCommand::Op::Subscribe: {
+        auto task = subscribe(client, command);
+        co_await task;
         break;
-    case WsCommand::Op::Unsubscribe:
-        co_await unsubscribe(client, command);
+    }
+    case WsCommand::Op::Unsubscribe: {
+        auto task = unsubscribe(client, command);
+        co_await task;
         break;
+    }
     case WsCommand::Op::List:
         client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
         break;
@@ -76,7 +80,8 @@ QCoro::Task<> WsCommands::subscribe(QPointer<WsClient> client, WsCommand command
                                          QStringLiteral("unknown stock codes: ") + unknown.join(u','),
                                          command.id, unknown));
     }
-    const Status added = co_await m_hub->addCodes(client, known);
+    auto task = m_hub->addCodes(client, known);
+    const Status added = co_await task;
     if (!client)
         co_return;
     if (!added) {
@@ -93,7 +98,8 @@ QCoro::Task<> WsCommands::unsubscribe(QPointer<WsClient> client, WsCommand comma
         if (const auto code = StockCode::normalize(raw))
             codes.append(code.value());
     }
-    co_await m_hub->removeCodes(client, codes);
+    auto task = m_hub->removeCodes(client, codes);
+    co_await task;
     if (client)
         client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
 }

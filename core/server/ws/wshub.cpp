@@ -1,7 +1,7 @@
 #include "wshub.h"
 #include "wsclient.h"
 #include "wsprotocol.h"
-#include "core/async/threadhop.h"
+#include "core/server/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
@@ -105,12 +105,15 @@ void WsHub::onMessage(WsClient *client, const QString &text)
         drain(client);
 }
 
-QCoro::Task<> WsHub::drain(QPointer<WsClient> client)
+QCoro::Task<> WsHub::drain(WsClient *raw)
 {
+    // A raw pointer in, a guard inside: the client may go while an answer waits for the feed.
+    const QPointer<WsClient> client(raw);
     client->processing = true;
     while (client && !client->inbox.isEmpty() && !client->isClosing()) {
         const QString text = client->inbox.dequeue();
-        co_await m_commands.handle(client, text);
+        auto task = m_commands.handle(client, text);
+        co_await task;
     }
     if (client)
         client->processing = false;
@@ -154,11 +157,13 @@ QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes
     const QStringList unwatched = m_refs.unwanted(fresh);
     if (!unwatched.isEmpty()) {
         FeedServices *services = m_services;
-        const Status watched = co_await runOn(services, [services, unwatched] { return services->watch(unwatched); });
+        auto task = feedCall(services, this, [services, unwatched] { return services->watch(unwatched); });
+        const Status watched = co_await task;
         if (!watched)
             co_return watched.error();
         if (!client) {
-            co_await runOn(services, [services, unwatched] { return services->unwatch(unwatched); });
+            auto undo = feedCall(services, this, [services, unwatched] { return services->unwatch(unwatched); });
+            co_await undo;
             co_return Ok{};
         }
     }
@@ -184,7 +189,8 @@ QCoro::Task<> WsHub::removeCodes(QPointer<WsClient> client, QStringList codes)
     const QStringList gone = m_refs.remove(present);
     if (!gone.isEmpty()) {
         FeedServices *services = m_services;
-        const Status s = co_await runOn(services, [services, gone] { return services->unwatch(gone); });
+        auto task = feedCall(services, this, [services, gone] { return services->unwatch(gone); });
+        const Status s = co_await task;
         if (!s)
             qCWarning(lcServer) << "unwatch failed:" << s.error().message;
     }
@@ -198,7 +204,8 @@ QCoro::Task<> WsHub::release(QStringList codes)
     if (gone.isEmpty())
         co_return;
     FeedServices *services = m_services;
-    const Status s = co_await runOn(services, [services, gone] { return services->unwatch(gone); });
+    auto task = feedCall(services, this, [services, gone] { return services->unwatch(gone); });
+    const Status s = co_await task;
     if (!s)
         qCWarning(lcServer) << "unwatch failed:" << s.error().message;
 }

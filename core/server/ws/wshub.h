@@ -50,7 +50,7 @@ public Q_SLOTS:
 
 private:
     void onMessage(WsClient *client, const QString &text);
-    QCoro::Task<> drain(QPointer<WsClient> client);
+    QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
     void drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
               const QString &errorCode, const QString &message);
