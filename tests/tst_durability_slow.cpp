@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace {
@@ -69,18 +70,20 @@ private:
 };
 
 // Highest seq a WebSocket client saw from the server: handed out, maybe not yet stored.
+// Subscribes again until the server knows the codes (its code sync runs after start-up).
 class Watcher : public QObject
 {
 public:
     void open(int port)
     {
-        connect(&m_socket, &QWebSocket::connected, this, [this] {
-            m_socket.sendTextMessage(QStringLiteral(R"({"op":"subscribe","codes":["005930","000660","035420","005380"],"id":1})"));
-        });
+        connect(&m_socket, &QWebSocket::connected, this, [this] { subscribe(); });
         connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-                if (v[QStringLiteral("type")] == QStringLiteral("tick"))
+                const QString type = v[QStringLiteral("type")].toString();
+                if (type == u"tick")
                     m_maxSeq = qMax(m_maxSeq, qint64(v[QStringLiteral("seq")].toDouble()));
+                else if (type == u"error" || (type == u"subscribed" && v[QStringLiteral("codes")].toArray().isEmpty()))
+                    QTimer::singleShot(200, this, [this] { subscribe(); });
             }
         });
         m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
@@ -88,6 +91,11 @@ public:
     qint64 maxSeq() const { return m_maxSeq; }
 
 private:
+    void subscribe()
+    {
+        m_socket.sendTextMessage(QStringLiteral(R"({"op":"subscribe","codes":["005930","000660","035420","005380"],"id":1})"));
+    }
+
     QWebSocket m_socket;
     qint64 m_maxSeq = 0;
 };
@@ -129,7 +137,7 @@ private Q_SLOTS:
         // Mid-ingest: commits are being reported and keep growing.
         QTRY_VERIFY2_WITH_TIMEOUT(first.committed() > 20000, qPrintable(first.log()), 120000);
         const qint64 seen = first.committed();
-        QTRY_VERIFY_WITH_TIMEOUT(first.committed() > seen, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(first.committed() > seen && watcher.maxSeq() > 0, 30000);
         const qint64 reported = first.committed();
         first.process().kill(); // SIGKILL: no flush, no goodbye
         QVERIFY(first.process().waitForFinished(20000));
@@ -162,6 +170,8 @@ private Q_SLOTS:
         QVERIFY2(firstNew > qMax(storedMax, handedOutSeen),
                  qPrintable(QStringLiteral("new seq %1, old stored %2, old seen %3").arg(firstNew).arg(storedMax).arg(handedOutSeen)));
         QVERIFY(second.committed() >= firstNew);
+        qInfo("reported committed %lld, stored at kill %lld, seen on the WebSocket %lld, first new seq %lld",
+              reported, storedMax, handedOutSeen, firstNew);
     }
 };
 

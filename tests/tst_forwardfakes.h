@@ -161,6 +161,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = m_server.nextPendingConnection();
+            s->setParent(this);
             sockets << s;
             authorization = s->request().rawHeader("Authorization");
             connect(s, &QWebSocket::textMessageReceived, this, [this, s](const QString &t) { onFrame(s, t); });

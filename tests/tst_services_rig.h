@@ -5,6 +5,7 @@
 #include "core/domain/ksttime.h"
 #include "core/log/eventlog.h"
 #include "core/pipeline/quotecache.h"
+#include "core/services/backfillrunner.h"
 #include "core/services/codesync.h"
 #include "core/services/requestscheduler.h"
 #include "core/services/servicehub.h"
@@ -29,6 +30,8 @@ struct ServicesRig {
 
     explicit ServicesRig(bool autoSync = false)
     {
+        // What the tick bus does in the application: the cache learns every trade.
+        QObject::connect(&feed, &MarketFeed::tickReceived, &cache, [this](const Tick &t) { cache.applyTicks({t}); });
         openStorage();
         makeHub(autoSync);
     }
@@ -48,7 +51,8 @@ struct ServicesRig {
         hub->start(subscribe);
     }
     // Waits for pred on the real event loop (storage answers arrive there); moves the fake
-    // clock only while requests wait for the window, so "now" stays put otherwise.
+    // clock only while requests wait for the window or for a slow answer, so "now" stays put
+    // otherwise.
     bool settle(const std::function<bool()> &pred, int timeoutMs = 20000)
     {
         QElapsedTimer t;
@@ -58,7 +62,7 @@ struct ServicesRig {
             if (pred())
                 return true;
             const auto q = hub->scheduler()->queued();
-            if (q[0] + q[1] + q[2] > 0)
+            if (q[0] + q[1] + q[2] > 0 || feed.pendingAnswers() > 0)
                 clock.advanceToNextTimer();
             else
                 QTest::qWait(2);
@@ -82,6 +86,15 @@ struct ServicesRig {
         return hub->job(id);
     }
     QSqlDatabase db() const { return *storage->database().connection(DbAccess::ReadOnly); }
+    QDate today() const { return Kst::dateOf(clock.nowMs()); }
+    // Weekdays in [from, to]: the fake feed's trading days.
+    static int weekdays(QDate from, QDate to)
+    {
+        int n = 0;
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            n += d.dayOfWeek() <= 5 ? 1 : 0;
+        return n;
+    }
 };
 
 } // namespace cybos::test

@@ -2,9 +2,16 @@
 // Fakes for the UI tests: a FeedServices with a scripted state (pins, subscriptions, budget,
 // connection) that records what the UI asked of it, a StatusProvider returning a settable
 // snapshot, and a sequence source for a real TickBus. No Q_OBJECT: they add no signals.
+#include "core/log/eventlog.h"
+#include "core/pipeline/quotecache.h"
 #include "core/pipeline/seqsource.h"
+#include "core/pipeline/tickbus.h"
 #include "core/services/feedservices.h"
 #include "core/status/systemstatus.h"
+#include "tempdb.h"
+#include "ui/desktop.h"
+#include "ui/mainwindow.h"
+#include <memory>
 
 namespace cybos::test {
 
@@ -40,7 +47,7 @@ public:
             co_return makeError(QStringLiteral("subscription_limit"), QStringLiteral("limit"));
         m_pinned = next;
         changed();
-        co_return m_pinned;
+        co_return QStringList(m_pinned); // a copy: GCC 12 moves from a member named in co_return
     }
 
     QCoro::Task<Result<QStringList>> unpin(QString code) override
@@ -48,7 +55,7 @@ public:
         unpinCalls << code;
         m_pinned.removeAll(code);
         changed();
-        co_return m_pinned;
+        co_return QStringList(m_pinned); // a copy: GCC 12 moves from a member named in co_return
     }
 
     QCoro::Task<Status> watch(QStringList codes) override
@@ -156,5 +163,54 @@ inline Tick makeTick(const QString &code, qint64 price, qint64 change, qint64 cu
     t.side = side;
     return t;
 }
+
+// The whole desktop on the fakes above, with its settings file in a temporary folder.
+class UiFixture
+{
+public:
+    UiFixture() { rebuild(); }
+    ~UiFixture() { desktop.reset(); }
+
+    UiContext context()
+    {
+        UiContext ctx;
+        ctx.services = &services;
+        ctx.bus = &bus;
+        ctx.quotes = &cache;
+        ctx.status = &status;
+        ctx.log = &log;
+        ctx.config.configFile = tmp.dir() + QStringLiteral("/settings.ini");
+        ctx.stockList = [] {
+            return QList<QPair<QString, QString>>{{QStringLiteral("005930"), QStringLiteral("삼성전자")},
+                                                  {QStringLiteral("005935"), QStringLiteral("삼성전자우")},
+                                                  {QStringLiteral("000660"), QStringLiteral("SK하이닉스")}};
+        };
+        ctx.apiBaseUrl = QStringLiteral("http://127.0.0.1:8000");
+        return ctx;
+    }
+    void rebuild()
+    {
+        desktop.reset(); // saves the layout of the previous one
+        desktop = std::make_unique<Desktop>(context());
+    }
+    MainWindow *window() const { return desktop->window(); }
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = window()->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+
+    TempDb tmp;
+    UiFakeServices services;
+    UiFakeStatus status;
+    UiFakeSeq seq;
+    TickBus bus{&seq};
+    QuoteCache cache;
+    EventLog log{100};
+    std::unique_ptr<Desktop> desktop;
+};
 
 } // namespace cybos::test

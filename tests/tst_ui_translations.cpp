@@ -13,7 +13,7 @@ class TestUiTranslations : public QObject
 {
     Q_OBJECT
 
-    static QString tr(const char *context, const char *text)
+    static QString t(const char *context, const char *text)
     {
         return QCoreApplication::translate(context, text);
     }
@@ -57,11 +57,11 @@ private Q_SLOTS:
     void koreanTranslatesTheUi()
     {
         QCOMPARE(installTranslations(*qApp, QStringLiteral("ko")), QStringLiteral("ko"));
-        QCOMPARE(tr("cybos::ConnectionDock", "Connection"), QStringLiteral("연결"));
-        QCOMPARE(tr("cybos::QuoteModel", "Change %"), QStringLiteral("등락률"));
-        QCOMPARE(tr("cybos::QuoteModel", "Volume"), QStringLiteral("거래량"));
-        QCOMPARE(tr("cybos::BudgetDock", "Budget"), QStringLiteral("요청 한도"));
-        QCOMPARE(tr("cybos::TickModel", "Buy"), QStringLiteral("매수"));
+        QCOMPARE(t("cybos::ConnectionDock", "Connection"), QStringLiteral("연결"));
+        QCOMPARE(t("cybos::QuoteModel", "Change %"), QStringLiteral("등락률"));
+        QCOMPARE(t("cybos::QuoteModel", "Volume"), QStringLiteral("거래량"));
+        QCOMPARE(t("cybos::BudgetDock", "Budget"), QStringLiteral("요청 한도"));
+        QCOMPARE(t("cybos::TickModel", "Buy"), QStringLiteral("매수"));
         QCOMPARE(QCoreApplication::translate("cybos::QuoteDock", "%n code(s)", nullptr, 12), QStringLiteral("12종목"));
         QCOMPARE(QLocale().language(), QLocale::Korean);
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void englishTranslatesBack()
     {
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(tr("cybos::ConnectionDock", "Connection"), QStringLiteral("Connection"));
+        QCOMPARE(t("cybos::ConnectionDock", "Connection"), QStringLiteral("Connection"));
         QCOMPARE(QCoreApplication::translate("cybos::QuoteDock", "%n code(s)", nullptr, 1), QStringLiteral("1 code"));
         QCOMPARE(QCoreApplication::translate("cybos::QuoteDock", "%n code(s)", nullptr, 3), QStringLiteral("3 codes"));
     }

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace cybos;
@@ -60,6 +61,7 @@ class TestUiTray : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_status = test::UiFakeStatus();
         m_bus = std::make_unique<TickBus>(&m_seq);
         UiContext ctx;
         ctx.services = &m_services;

@@ -844,10 +844,6 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Trade volume</source>
-        <translation>Trade volume</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>Side</translation>
     </message>
@@ -858,6 +854,10 @@
     <message>
         <source>Sell</source>
         <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
     </message>
 </context>
 <context>

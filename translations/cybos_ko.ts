@@ -840,10 +840,6 @@
         <translation>전일대비</translation>
     </message>
     <message>
-        <source>Trade volume</source>
-        <translation>체결량</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>구분</translation>
     </message>
@@ -854,6 +850,10 @@
     <message>
         <source>Sell</source>
         <translation>매도</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>체결량</translation>
     </message>
 </context>
 <context>

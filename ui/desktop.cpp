@@ -53,6 +53,11 @@ Desktop::~Desktop()
     delete m_window;
 }
 
+SettingsDialog *Desktop::settingsDialog() const
+{
+    return m_settings;
+}
+
 void Desktop::start(bool minimized)
 {
     if (m_tray->isAvailable() && minimized)

@@ -42,7 +42,7 @@ public:
     AppActions *actions() const { return m_actions; }
     LiveModels *models() const { return m_models; }
     StockDirectory *directory() const { return m_directory; }
-    SettingsDialog *settingsDialog() const { return m_settings; }
+    SettingsDialog *settingsDialog() const;
 
     static QStringList screenshotCodes();
 

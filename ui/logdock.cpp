@@ -1,8 +1,8 @@
 #include "logdock.h"
 #include "logmodel.h"
+#include "viewstyle.h"
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -14,8 +14,6 @@ LogDock::LogDock(LogModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("logDock"));
     m_filter->setSourceModel(model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
     auto *body = new QWidget(this);
     auto *box = new QVBoxLayout(body);
     box->setContentsMargins(4, 4, 4, 4);
@@ -37,16 +35,9 @@ LogDock::LogDock(LogModel *model, QWidget *parent)
     m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("logTable"));
     m_view->setModel(m_filter);
+    ViewStyle::makeDense(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(LogModel::Time, 140);
-    m_view->setColumnWidth(LogModel::Level, 56);
-    m_view->setColumnWidth(LogModel::Source, 72);
+    ViewStyle::fitColumns(m_view, {QStringLiteral("2026-11-26 00:00:00"), QStringLiteral("Warning"), QStringLiteral("forwarder")});
     box->addWidget(m_view, 1);
     setWidget(body);
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogDock::levelChosen);

@@ -82,6 +82,13 @@ void LogModel::addEvent(const LogEvent &event)
     endInsertRows();
 }
 
+LogFilter::LogFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setFilterKeyColumn(-1);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
 void LogFilter::setMinimumLevel(LogEvent::Level level)
 {
     m_minimum = level;

@@ -35,7 +35,7 @@ class LogFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit LogFilter(QObject *parent = nullptr);   // text matches any column, any case
     void setMinimumLevel(LogEvent::Level level);
     LogEvent::Level minimumLevel() const { return m_minimum; }
 

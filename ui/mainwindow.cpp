@@ -58,6 +58,7 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     resizeDocks({m_connection, m_quoteDock}, {330, 950}, Qt::Horizontal);
     resizeDocks({m_quoteDock, m_tickDock}, {520, 220}, Qt::Vertical);
     resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
+    resizeDocks({m_tickDock, m_logDock}, {560, 390}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus(AppActions *actions)

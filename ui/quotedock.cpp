@@ -2,6 +2,7 @@
 #include "core/services/feedservices.h"
 #include "quotemodel.h"
 #include "stockdirectory.h"
+#include "viewstyle.h"
 #include <QAction>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -84,20 +85,15 @@ QWidget *QuoteDock::makeToolbar()
 
 void QuoteDock::setupView()
 {
+    ViewStyle::makeDense(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {62, 130, 78, 80, 66, 78, 78, 100, 90, 64};
-    for (int c = 0; c < QuoteModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    ViewStyle::fitColumns(m_view, {QStringLiteral("Q000000"), QStringLiteral("삼성바이오로직스"), QStringLiteral("1,000,000"),
+                                   QStringLiteral("▲ 100,000"), QStringLiteral("+30.00%"), QStringLiteral("1,000,000"),
+                                   QStringLiteral("1,000,000"), QStringLiteral("100,000,000"), QStringLiteral("10,000,000"),
+                                   QStringLiteral("00:00:00")});
     m_view->installEventFilter(this);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *remove = new QAction(tr("Remove from realtime"), m_view);

@@ -55,7 +55,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         return column <= Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: return foreground(r, column);
-    case Qt::BackgroundRole: return background(r);
+    case Qt::BackgroundRole: return column == Price ? background(r) : QVariant(); // the price cell flashes, not the row
     case Qt::ToolTipRole:
         return r.upperLimit ? tr("%1 %2 — upper limit %3, lower limit %4")
                                   .arg(r.code, r.name, QuoteFormat::price(r.upperLimit), QuoteFormat::price(r.lowerLimit))

@@ -1,7 +1,8 @@
 #pragma once
 // The live quote grid: one row per subscribed code. Rows change only in applyTicks(), which
 // the coalescer calls at most ten times a second with the latest tick of each code, so the
-// view repaints at that pace whatever the tick rate.
+// view repaints at that pace whatever the tick rate. An update flashes the price cell briefly:
+// red on an uptick, blue on a downtick, pale on a trade at the same price.
 #include "core/domain/quote.h"
 #include "core/domain/tick.h"
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #include "tickdock.h"
 #include "tickmodel.h"
-#include <QHeaderView>
+#include "viewstyle.h"
 #include <QTableView>
 
 namespace cybos {
@@ -11,18 +11,12 @@ TickDock::TickDock(TickModel *model, QWidget *parent)
     setObjectName(QStringLiteral("tickDock"));
     m_view->setObjectName(QStringLiteral("tickTable"));
     m_view->setModel(model);
+    ViewStyle::makeDense(m_view);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFocusPolicy(Qt::NoFocus);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {64, 60, 120, 74, 74, 74, 40};
-    for (int c = 0; c < TickModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    ViewStyle::fitColumns(m_view, {QStringLiteral("00:00:00"), QStringLiteral("Q000000"), QStringLiteral("삼성바이오로직스"),
+                                   QStringLiteral("1,000,000"), QStringLiteral("▲ 10,000"), QStringLiteral("100,000"),
+                                   QStringLiteral("Sell")});
     setWidget(m_view);
 }
 

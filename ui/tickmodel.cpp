@@ -30,7 +30,7 @@ QVariant TickModel::headerData(int section, Qt::Orientation orientation, int rol
     case Name: return tr("Name");
     case Price: return tr("Price");
     case Change: return tr("Change");
-    case Volume: return tr("Trade volume");
+    case Volume: return tr("Volume");
     case Side: return tr("Side");
     }
     return {};

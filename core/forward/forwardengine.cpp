@@ -15,8 +15,9 @@ ForwardEngine::ForwardEngine(ForwarderOptions options, const Database &database,
                              EventLog *events, ForwarderStateBox *state)
     : m_options(std::move(options)), m_database(database), m_storage(storage), m_events(events),
       m_box(state), m_reader(database), m_backoff(m_options.minBackoffMs, m_options.maxBackoffMs),
-      m_stocks(m_reader, m_options.stocksChunk, m_options.stocksCheckMs)
+      m_stocks(m_reader, m_options.stocksChunk, m_options.stocksCheckMs), m_wake(this), m_backlogCheck(this)
 {
+    // The timers are children so they move to the forwarder thread with this object.
     qRegisterMetaType<cybos::ForwardFailure>();
     qRegisterMetaType<cybos::PushKind>();
     m_wake.setSingleShot(true);
@@ -267,7 +268,9 @@ QCoro::Task<> ForwardEngine::writeCursor()
 {
     while (m_persisted < m_cursor) {
         const qint64 seq = m_cursor;
-        const Status written = co_await m_storage->writes()->setForwardCursor(seq);
+        // Named, not a temporary in the co_await expression (GCC 12 destroys those twice).
+        auto write = m_storage->writes()->setForwardCursor(seq);
+        const Status written = co_await std::move(write);
         if (!written) {
             qCWarning(lcForward).noquote() << "cannot store the forward cursor:" << written.error().message;
             break; // the next acknowledgement tries again; the remote drops what it has twice

@@ -62,13 +62,13 @@ private:
     ForwarderStateBox *m_box;
     ForwardReader m_reader;
     Backoff m_backoff;
+    StockMasterQueue m_stocks;
     std::unique_ptr<ForwardTransport> m_transport;
     QTimer m_wake;                      // next poll while idle, or the end of a backoff
     QTimer m_backlogCheck;              // also during outages, when the backlog grows
     ForwardState m_state = ForwardState::Off;
     QString m_source;
     QList<ForwardPush> m_inFlight;      // kinds and seqs only (items dropped once sent)
-    StockMasterQueue m_stocks;
     bool m_failing = false;             // since the last failure, nothing was acknowledged
     qint64 m_cursor = 0;                // last acknowledged seq
     qint64 m_sent = 0;                  // last seq handed to the transport

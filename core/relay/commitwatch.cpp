@@ -24,7 +24,8 @@ QCoro::Task<bool> CommitWatch::waitFor(qint64 seq, int timeoutMs)
         const qint64 left = deadline.remainingTime();
         if (left <= 0)
             co_return false;
-        co_await qCoro(this, &CommitWatch::advanced, std::chrono::milliseconds(left));
+        auto signal = qCoro(this, &CommitWatch::advanced, std::chrono::milliseconds(left));
+        co_await std::move(signal); // named: see ingestservice.cpp
     }
     co_return true;
 }

@@ -1,6 +1,5 @@
 #include "ingestendpoints.h"
 #include "core/domain/domainjsonwriter.h"
-#include "core/server/security/accessguard.h"
 #include "ingestparse.h"
 #include "ingestservice.h"
 #include "ingestsocket.h"
@@ -8,14 +7,14 @@
 
 namespace cybos {
 
-IngestEndpoints::IngestEndpoints(IngestService *service, AccessGuard *guard, QObject *parent)
-    : QObject(parent), m_service(service), m_guard(guard)
+IngestEndpoints::IngestEndpoints(IngestService *service, QString apiKey, QObject *parent)
+    : QObject(parent), m_service(service), m_apiKey(std::move(apiKey))
 {
 }
 
 std::optional<HttpResponse> IngestEndpoints::refuseWithoutKey() const
 {
-    if (m_guard->keyRequired())
+    if (!m_apiKey.isEmpty())
         return std::nullopt;
     return HttpResponse::error(403, QStringLiteral("forbidden"),
                                QStringLiteral("the relay accepts pushes only when started with --api-key"));
@@ -31,7 +30,8 @@ QCoro::Task<HttpResponse> IngestEndpoints::postTicks(HttpRequest request)
     auto push = IngestParse::tickPush(*body);
     if (!push)
         co_return HttpResponse::error(push.error());
-    auto result = co_await m_service->ingest(push->source, push->ticks);
+    auto ingesting = m_service->ingest(push->source, push->ticks);
+    auto result = co_await std::move(ingesting);
     if (!result)
         co_return HttpResponse::error(result.error());
     co_return HttpResponse::json(IngestParse::resultJson(*result));
@@ -47,7 +47,8 @@ QCoro::Task<HttpResponse> IngestEndpoints::postStocks(HttpRequest request)
     auto push = IngestParse::stockPush(*body);
     if (!push)
         co_return HttpResponse::error(push.error());
-    auto stored = co_await m_service->ingestStocks(push->source, push->stocks);
+    auto ingesting = m_service->ingestStocks(push->source, push->stocks);
+    auto stored = co_await std::move(ingesting);
     if (!stored)
         co_return HttpResponse::error(stored.error());
     QByteArray json;
@@ -57,7 +58,7 @@ QCoro::Task<HttpResponse> IngestEndpoints::postStocks(HttpRequest request)
 
 void IngestEndpoints::acceptSocket(QWebSocket *socket, bool authenticated)
 {
-    new IngestSocket(socket, m_service, m_guard, authenticated, this);
+    new IngestSocket(socket, m_service, m_apiKey, authenticated, this);
 }
 
 int IngestEndpoints::socketCount() const

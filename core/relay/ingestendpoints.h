@@ -7,7 +7,8 @@
 //   /ws/ingest                frames {"op":"ingest",…} / {"op":"stocks",…} → [{"type":"ack",…}]
 //
 // Both need the API key: a relay started without --api-key refuses pushes (403), and the
-// routes are registered with RouteAccess::Key so the dispatcher checks the key first.
+// routes are registered with RouteAccess::Key (KeyAtHandshake for the socket) so the server
+// checks the key first. relayIngestExtension() (relayextension.h) registers them.
 #include "core/server/http/httprequest.h"
 #include "core/server/http/httpresponse.h"
 #include <QObject>
@@ -17,15 +18,14 @@ class QWebSocket;
 
 namespace cybos {
 
-class AccessGuard;
 class IngestService;
 
 class IngestEndpoints : public QObject
 {
     Q_OBJECT
 public:
-    // guard: the server's (key configured? auth messages on the socket); service: any thread.
-    IngestEndpoints(IngestService *service, AccessGuard *guard, QObject *parent = nullptr);
+    // apiKey: the server's key (empty: pushes are refused); service: any thread.
+    IngestEndpoints(IngestService *service, QString apiKey, QObject *parent = nullptr);
 
     QCoro::Task<HttpResponse> postTicks(HttpRequest request);
     QCoro::Task<HttpResponse> postStocks(HttpRequest request);
@@ -38,7 +38,7 @@ private:
     std::optional<HttpResponse> refuseWithoutKey() const;
 
     IngestService *m_service;
-    AccessGuard *m_guard;
+    QString m_apiKey;
 };
 
 } // namespace cybos

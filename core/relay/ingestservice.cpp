@@ -20,16 +20,19 @@ IngestService::IngestService(RelayBus *bus, Storage *storage, EventLog *events, 
 
 IngestService::~IngestService() = default;
 
-// The thread hops are written out rather than through runOn(): GCC 12 destroys a temporary
-// capturing lambda passed to a coroutine twice (a captured TickList was freed under us).
+// GCC 12 destroys temporaries of a co_await expression twice (a TickList captured by a
+// lambda handed to runOn() was freed under us): the thread hops are written out here, and
+// every awaited task is a named object, never a temporary.
 QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
 {
     QThread *home = QThread::currentThread();
-    if (thread() == home)
-        co_return co_await ingestHere(std::move(source), std::move(ticks));
-    co_await QCoro::moveToThread(thread());
-    Result<IngestResult> result = co_await ingestHere(std::move(source), std::move(ticks));
-    co_await QCoro::moveToThread(home);
+    const bool hop = thread() != home;
+    if (hop)
+        co_await QCoro::moveToThread(thread());
+    auto ingesting = ingestHere(std::move(source), std::move(ticks));
+    Result<IngestResult> result = co_await std::move(ingesting);
+    if (hop)
+        co_await QCoro::moveToThread(home);
     co_return result;
 }
 
@@ -46,7 +49,8 @@ QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, Tick
     result.duplicates = result.received - result.stored;
     m_bus->flush(); // to the writer now rather than at the end of this event-loop turn
     // Repeats need the wait too: the first copy may still be on its way to the disk.
-    if (!co_await m_watch->waitFor(result.ackSeq, m_commitTimeoutMs)) {
+    auto waiting = m_watch->waitFor(result.ackSeq, m_commitTimeoutMs);
+    if (!co_await std::move(waiting)) {
         m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
         qCWarning(lcForward) << "ingest: ticks up to" << result.ackSeq << "not committed in time";
         co_return makeError(QStringLiteral("storage_busy"),
@@ -61,11 +65,13 @@ QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, Tick
 QCoro::Task<Result<qint64>> IngestService::ingestStocks(QString source, StockList stocks)
 {
     QThread *home = QThread::currentThread();
-    if (thread() == home)
-        co_return co_await ingestStocksHere(std::move(source), std::move(stocks));
-    co_await QCoro::moveToThread(thread());
-    Result<qint64> result = co_await ingestStocksHere(std::move(source), std::move(stocks));
-    co_await QCoro::moveToThread(home);
+    const bool hop = thread() != home;
+    if (hop)
+        co_await QCoro::moveToThread(thread());
+    auto ingesting = ingestStocksHere(std::move(source), std::move(stocks));
+    Result<qint64> result = co_await std::move(ingesting);
+    if (hop)
+        co_await QCoro::moveToThread(home);
     co_return result;
 }
 
@@ -73,7 +79,8 @@ QCoro::Task<Result<qint64>> IngestService::ingestStocksHere(QString source, Stoc
 {
     noteSource(source);
     Q_EMIT pushed();
-    auto upserted = co_await m_storage->writes()->upsertStocks(stocks, false);
+    auto upserting = m_storage->writes()->upsertStocks(stocks, false);
+    auto upserted = co_await std::move(upserting);
     if (!upserted)
         co_return upserted.error();
     Q_EMIT stocksIngested(stocks);

@@ -13,7 +13,6 @@ class QWebSocket;
 
 namespace cybos {
 
-class AccessGuard;
 class IngestService;
 
 class IngestSocket : public QObject
@@ -23,8 +22,9 @@ public:
     static constexpr int kMaxQueued = 64;          // frames waiting: a forwarder sends ~8
     static constexpr int kAuthTimeoutMs = 10000;
 
-    IngestSocket(QWebSocket *socket, IngestService *service, AccessGuard *guard,
-                 bool authenticated, QObject *parent = nullptr);
+    // apiKey: the relay's key (empty: every push is refused).
+    IngestSocket(QWebSocket *socket, IngestService *service, QString apiKey, bool authenticated,
+                 QObject *parent = nullptr);
     ~IngestSocket() override;
 
 Q_SIGNALS:
@@ -42,7 +42,7 @@ private:
 
     QWebSocket *m_socket;
     IngestService *m_service;
-    AccessGuard *m_guard;
+    QString m_apiKey;
     bool m_authenticated;
     bool m_draining = false;
     QQueue<QString> m_queue;

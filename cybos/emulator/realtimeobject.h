@@ -21,7 +21,7 @@ public:
 
 protected:
     bool invoke(const QString &method, const QVariantList &args, QVariant &result) override;
-    const RealtimeEvent &event() const { return m_event; }
+    const RealtimeEvent &lastEvent() const { return m_event; }
 
 private:
     void subscribe(bool latestOnly);

@@ -7,7 +7,7 @@ namespace cybos::emu {
 
 QVariant StockCur::headerValue(int index) const
 {
-    const RealtimeEvent &e = event();
+    const RealtimeEvent &e = lastEvent();
     if (!e.stock)
         return {};
     const char side = e.buyerInitiated ? '1' : '2';
@@ -40,7 +40,7 @@ QVariant StockCur::headerValue(int index) const
 
 QVariant StockJpbid::headerValue(int index) const
 {
-    const RealtimeEvent &e = event();
+    const RealtimeEvent &e = lastEvent();
     if (!e.stock || index < 0 || index > 68)
         return {};
     if (index == 0)

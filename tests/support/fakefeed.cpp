@@ -237,6 +237,12 @@ QStringList FakeFeed::subscribedCodes() const
     return codes;
 }
 
+int FakeFeed::pendingAnswers() const
+{
+    return int(std::count_if(m_pending.cbegin(), m_pending.cend(),
+                             [](const Deferred<bool> &d) { return !d.isResolved(); }));
+}
+
 void FakeFeed::disconnect()
 {
     m_connected = false;

@@ -59,6 +59,7 @@ public:
     qint64 blocked() const { return m_blocked; }
     int subscribeCalls(const QString &code) const { return m_subscribeCalls.value(code); }
     int openCharts() const { return int(m_charts.size()); }
+    int pendingAnswers() const;              // delayed answers not yet given
     static Bar barAt(const QString &code, qint64 timeMs, bool adjusted);
 
 private:

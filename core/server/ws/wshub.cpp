@@ -12,8 +12,8 @@
 
 namespace cybos {
 namespace {
-// RFC 6455 "Try Again Later"; Qt 6.4's enum does not name it.
-constexpr auto kCloseTryAgainLater = QWebSocketProtocol::CloseCode(1013);
+// 1013 (Try Again Later) would fit, but Qt 6.4 clients take it for a protocol error.
+constexpr auto kCloseTooMany = QWebSocketProtocol::CloseCodePolicyViolated;
 } // namespace
 
 WsHub::WsHub(FeedServices *services, AccessGuard *guard, ServerMetrics *metrics, const ServerOptions &options,
@@ -56,7 +56,7 @@ void WsHub::accept(QWebSocket *socket, bool authenticated)
     if (m_clients.size() >= m_options.wsMaxClients) {
         connect(client, &WsClient::disconnected, client, &QObject::deleteLater);
         m_metrics->recordWsDisconnect(QStringLiteral("too_many_connections"));
-        client->close(kCloseTryAgainLater, QStringLiteral("too many connections"),
+        client->close(kCloseTooMany, QStringLiteral("too many connections"),
                       WsFrame::error(QStringLiteral("too_many_connections"),
                                      QStringLiteral("the server serves %1 WebSocket clients at most").arg(m_options.wsMaxClients)));
         return;

@@ -1,0 +1,172 @@
+// cybos-bench forward: the forwarder's delivery to a local relay (a real cybos-server on the
+// relay backend), over HTTP and over WebSocket.
+//  - throughput: a source database holding --ticks ticks is forwarded from cursor 0; ticks/s
+//    until the relay acknowledged the last one.
+//  - catch-up: the state at the end of an outage of --outage-s seconds at --rate ticks/s
+//    (rate × outage ticks waiting), with --rate ticks/s still arriving: seconds until the
+//    forwarder is caught up (at most 100 ms of ticks pending).
+// Prints one JSON line per transport.
+#include "benchmetrics.h"
+#include "benchmode.h"
+#include "forwardbenchrig.h"
+#include "core/forward/forwarder.h"
+#include "core/storage/storage.h"
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace cybos::bench {
+
+namespace {
+
+const QString kKey = QStringLiteral("bench-key");
+
+struct ForwardOptions {
+    qint64 ticks = 200'000;
+    int outageS = 60;
+    int rate = 2000;
+    QStringList transports{QStringLiteral("http"), QStringLiteral("ws")};
+    QString serverBin;
+};
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "cybos-bench forward: %s\n", qPrintable(message));
+    return code;
+}
+
+QUrl remoteUrl(const QString &transport, int port)
+{
+    return QUrl(transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
+                                   : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port));
+}
+
+// One source database and one relay, fresh, in a temporary folder.
+struct Setup {
+    explicit Setup(const ForwardOptions &o)
+        : storage(StorageOptions{.path = dir.filePath(QStringLiteral("source.db")), .retentionDays = 0, .forwarding = true}),
+          relay(o.serverBin, dir.path(), kKey) {}
+    QTemporaryDir dir;
+    Storage storage;
+    RelayChild relay;
+};
+
+// Seconds until the relay has acknowledged `ticks` stored ticks; <0 on failure.
+double throughput(const ForwardOptions &o, const QString &transport, QString *error)
+{
+    Setup s(o);
+    if (Status st = s.storage.open(); !st)
+        return *error = st.error().message, -1;
+    if (Status st = fillSource(&s.storage, 1, o.ticks); !st)
+        return *error = st.error().message, -1;
+    auto port = s.relay.start();
+    if (!port)
+        return *error = port.error().message, -1;
+    ForwarderOptions fo;
+    fo.remote = remoteUrl(transport, *port);
+    fo.key = kKey;
+    Forwarder forwarder(fo, s.storage.database(), &s.storage);
+    QElapsedTimer clock;
+    clock.start();
+    forwarder.start();
+    const bool done = waitUntil([&] { return forwarder.status().cursorSeq >= o.ticks; }, 600'000);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    if (!done)
+        *error = QStringLiteral("not delivered: %1 (%2)").arg(forwarder.status().lastError, s.relay.log());
+    forwarder.stop();
+    s.storage.shutdown();
+    return done ? seconds : -1;
+}
+
+// Seconds from the relay's return until at most 100 ms of ticks wait; <0 on failure.
+double catchUp(const ForwardOptions &o, const QString &transport, QString *error)
+{
+    Setup s(o);
+    const qint64 backlog = qint64(o.rate) * o.outageS;
+    if (Status st = s.storage.open(); !st)
+        return *error = st.error().message, -1;
+    if (Status st = fillSource(&s.storage, 1, backlog); !st)
+        return *error = st.error().message, -1;
+    auto port = s.relay.start();
+    if (!port)
+        return *error = port.error().message, -1;
+    ForwarderOptions fo;
+    fo.remote = remoteUrl(transport, *port);
+    fo.key = kKey;
+    Forwarder forwarder(fo, s.storage.database(), &s.storage);
+    LiveTicks live(&s.storage, backlog + 1, o.rate);
+    QElapsedTimer clock;
+    clock.start();
+    live.start();
+    forwarder.start();
+    const qint64 slack = qMax<qint64>(1, o.rate / 10);
+    const bool done = waitUntil([&] {
+        const qint64 produced = backlog + live.added();
+        return forwarder.status().cursorSeq >= produced - slack;
+    }, 600'000);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    live.stop();
+    if (!done)
+        *error = QStringLiteral("did not catch up: %1").arg(forwarder.status().lastError);
+    forwarder.stop();
+    s.storage.shutdown();
+    return done ? seconds : -1;
+}
+
+int run(const ForwardOptions &o)
+{
+    for (const QString &transport : o.transports) {
+        QString error;
+        const double sendS = throughput(o, transport, &error);
+        if (sendS < 0)
+            return fail(transport + QStringLiteral(": ") + error);
+        const double catchS = catchUp(o, transport, &error);
+        if (catchS < 0)
+            return fail(transport + QStringLiteral(": ") + error);
+        const QJsonObject json{
+            {QStringLiteral("transport"), transport},
+            {QStringLiteral("ticks"), o.ticks},
+            {QStringLiteral("delivered_per_s"), qRound64(o.ticks / sendS)},
+            {QStringLiteral("outage_s"), o.outageS},
+            {QStringLiteral("rate"), o.rate},
+            {QStringLiteral("backlog"), qint64(o.rate) * o.outageS},
+            {QStringLiteral("catchup_s"), qRound(catchS * 100) / 100.0},
+            {QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0},
+        };
+        std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int runForward(const QStringList &args)
+{
+    const Args a(args);
+    const QStringList known{QStringLiteral("--ticks"), QStringLiteral("--outage-s"), QStringLiteral("--rate"),
+                            QStringLiteral("--transport"), QStringLiteral("--server")};
+    if (const QStringList extra = a.unknown(known); !extra.isEmpty())
+        return fail(QStringLiteral("unknown argument '%1'").arg(extra.first()), 2);
+    ForwardOptions o;
+    bool ok = true;
+    o.ticks = qint64(a.number(QStringLiteral("--ticks"), double(o.ticks), &ok));
+    o.outageS = int(a.number(QStringLiteral("--outage-s"), o.outageS, &ok));
+    o.rate = int(a.number(QStringLiteral("--rate"), o.rate, &ok));
+    const QString transport = a.value(QStringLiteral("--transport"), QStringLiteral("both"));
+    if (transport != u"both")
+        o.transports = {transport};
+    o.serverBin = a.value(QStringLiteral("--server"), QCoreApplication::applicationDirPath() + QStringLiteral("/cybos-server"));
+    if (!ok || o.ticks <= 0 || o.outageS < 0 || o.rate <= 0 || (transport != u"both" && transport != u"http" && transport != u"ws"))
+        return fail(QStringLiteral("--ticks and --rate need positive numbers, --transport http|ws|both"), 2);
+    return run(o);
+}
+
+const bool registered = registerMode(
+    {"forward", "[--ticks N] [--outage-s S] [--rate R] [--transport http|ws|both] [--server PATH]",
+     "forwarder -> local relay: delivered ticks/s, catch-up time after an outage", &runForward});
+
+} // namespace
+
+} // namespace cybos::bench

@@ -1,0 +1,126 @@
+#include "forwardbenchrig.h"
+#include "core/domain/ksttime.h"
+#include "core/storage/storage.h"
+#include "core/storage/tickwriter.h"
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
+
+namespace cybos::bench {
+
+RelayChild::RelayChild(QString serverBin, QString dir, QString key)
+    : m_serverBin(std::move(serverBin)), m_dir(std::move(dir)), m_key(std::move(key))
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_log += QString::fromLocal8Bit(m_process.readAllStandardError()); });
+}
+
+RelayChild::~RelayChild()
+{
+    stop();
+}
+
+Result<int> RelayChild::start()
+{
+    m_process.start(m_serverBin, {QStringLiteral("--headless"), QStringLiteral("--backend"), QStringLiteral("relay"),
+                                  QStringLiteral("--api-key"), m_key, QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--db"), m_dir + QStringLiteral("/relay.db"),
+                                  QStringLiteral("--log-file"), m_dir + QStringLiteral("/relay.log")});
+    static const QRegularExpression listening(QStringLiteral("listening on (?:https?://)?[^:\\s]+:(\\d+)"));
+    int port = 0;
+    waitUntil([&] {
+        if (const auto m = listening.match(m_log); m.hasMatch())
+            port = m.captured(1).toInt();
+        return port > 0 || m_process.state() == QProcess::NotRunning;
+    }, 60000);
+    if (port <= 0)
+        return makeError(QStringLiteral("relay_failed"),
+                         QStringLiteral("the relay (%1 --backend relay) did not start: %2").arg(m_serverBin, log()));
+    return port;
+}
+
+void RelayChild::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(30000))
+        m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
+TickList syntheticTicks(qint64 firstSeq, int count)
+{
+    static const char *codes[] = {"005930", "000660", "035420", "005380", "051910", "006400", "035720", "068270"};
+    TickList ticks;
+    ticks.reserve(count);
+    const qint64 now = Kst::nowMs();
+    for (int i = 0; i < count; ++i) {
+        const qint64 seq = firstSeq + i;
+        const qint64 price = 50000 + (seq * 37 % 400) * 100;
+        ticks << Tick{.seq = seq, .code = QString::fromLatin1(codes[seq % 8]), .timeMs = now + i,
+                      .price = price, .change = price - 60000, .volume = 1 + seq % 97,
+                      .cumVolume = 1'000'000 + seq, .cumValue = 60'000'000'000 + seq * price, .ask = price + 100,
+                      .bid = price, .side = seq % 3 ? Side::Buy : Side::Sell};
+    }
+    return ticks;
+}
+
+Status fillSource(Storage *storage, qint64 firstSeq, qint64 count)
+{
+    constexpr int kChunk = 5000;
+    for (qint64 done = 0; done < count; done += kChunk) {
+        storage->tickWriter()->submit(syntheticTicks(firstSeq + done, int(qMin<qint64>(kChunk, count - done))));
+        // Keep the writer's backlog bounded: it drops ticks beyond its limit.
+        waitUntil([&] { return storage->tickWriter()->backlog() < 100'000; }, 60000);
+    }
+    const qint64 last = firstSeq + count - 1;
+    if (!waitUntil([&] { return storage->committedSeq() >= last; }, 120000))
+        return makeError(QStringLiteral("fill_failed"), QStringLiteral("the source database did not take the ticks"));
+    return Ok{};
+}
+
+LiveTicks::LiveTicks(Storage *storage, qint64 firstSeq, int rate)
+    : m_storage(storage), m_first(firstSeq), m_next(firstSeq), m_rate(rate)
+{
+    m_timer.setInterval(10);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &LiveTicks::tick);
+}
+
+void LiveTicks::start()
+{
+    m_startedMs = Kst::nowMs();
+    m_timer.start();
+}
+
+void LiveTicks::tick()
+{
+    // Catch up to rate × elapsed, so a late timer does not lower the rate.
+    const qint64 due = m_first + (Kst::nowMs() - m_startedMs) * m_rate / 1000;
+    if (due <= m_next)
+        return;
+    m_storage->tickWriter()->submit(syntheticTicks(m_next, int(due - m_next)));
+    m_next = due;
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    if (done())
+        return true;
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+} // namespace cybos::bench
