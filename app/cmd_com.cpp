@@ -93,7 +93,6 @@ int runCom(const Config &config)
     QJsonObject out = drive(*object, *inv);
     out.insert(QStringLiteral("backend"), config.backend);
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fputs("\n", stdout);
     return 0;
 }
 

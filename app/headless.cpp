@@ -1,4 +1,5 @@
 #include "headless.h"
+#include "comapartment.h"
 #include "runtime.h"
 #include "shutdownsignals.h"
 #include "core/log/categories.h"
@@ -28,6 +29,7 @@ static void reportCommitted(Runtime &runtime, QObject *context)
 
 int runHeadless(const Config &config)
 {
+    const ComApartment apartment; // QCoreApplication does not make this thread a COM STA
     EventLog log;
     Runtime runtime(config, &log);
     if (const Status st = runtime.start(); !st) {

@@ -10,6 +10,8 @@
 #include "core/storage/tickwriter.h"
 #include "tempdb.h"
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -181,6 +183,35 @@ private Q_SLOTS:
         QCOMPARE(st.error().code, QStringLiteral("storage_unavailable"));
         QVERIFY(st.error().message.contains(QStringLiteral("test.db")));
         QVERIFY(!storage.isOpen());
+    }
+
+    void readOnlyFileKeepsServingReads()
+    {
+        test::TempDb tmp;
+        {
+            Storage storage(StorageOptions{.path = tmp.path(), .retentionDays = 0});
+            QVERIFY(storage.open().ok());
+            storage.tickWriter()->submit({Tick{.seq = storage.seqSource()->next(), .code = QStringLiteral("005930")}});
+        } // clean shutdown: flushed, WAL checkpointed into the file
+        // Root ignores file modes; an immutable file is read-only even for root.
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), tmp.path()}) != 0)
+            QSKIP("this file system or user cannot make a file immutable");
+        auto undo = qScopeGuard([&] { QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), tmp.path()}); });
+        EventLog events;
+        Storage storage(StorageOptions{.path = tmp.path()}, &events);
+        QVERIFY(storage.open().ok());
+        QVERIFY(!storage.isWritable());
+        QVERIFY2(storage.status().lastError.contains(QStringLiteral("cannot be written")), qPrintable(storage.status().lastError));
+        QVERIFY(events.lastError().has_value());
+        QCOMPARE(storage.status().ticks, 1);
+        auto reader = storage.database().connection(DbAccess::ReadOnly);
+        QVERIFY(reader.ok());
+        QCOMPARE(*TickRepository(*reader).count(), 1);
+        const qint64 next = storage.seqSource()->next();
+        QVERIFY(next > 1);
+        storage.tickWriter()->submit({Tick{.seq = next, .code = QStringLiteral("005930")}});
+        QCOMPARE(storage.status().droppedTicks, 1); // visible, not silently lost
+        storage.shutdown();
     }
 
     void fullDatabaseKeepsServingReads()

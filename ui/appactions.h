@@ -32,8 +32,8 @@ Q_SIGNALS:
     void showWindowRequested();
     void settingsRequested();
     void quitRequested();
-    // Pause: the app stops the realtime feed (drops the feed's subscriptions, keeping pins and
-    // WebSocket watches for the resume); resume: subscribes them again. The UI shows the state.
+    // Pause (true): the composition root takes the pinned codes off the realtime feed until
+    // resume (false) puts them back; the UI only shows the state ("Feed paused").
     void pauseRequested(bool paused);
     void messagePosted(const QString &text);   // short feedback for the status bar
 

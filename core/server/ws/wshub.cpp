@@ -28,8 +28,8 @@ WsHub::WsHub(FeedServices *services, AccessGuard *guard, ServerMetrics *metrics,
 
 WsHub::~WsHub()
 {
-    // Clients go with the hub (children); their codes are not unwatched one by one: the
-    // feed services drop every watch when the server stops.
+    // Clients go with the hub (children). Their codes are not unwatched one by one: the hub
+    // ends only when the server stops, and no feed call may start from a thread that is ending.
     m_pingTimer.stop();
 }
 
