@@ -2,6 +2,8 @@
 #include "runtimeparts.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
+#include "core/relay/ingestservice.h"
+#include "core/relay/relaybus.h"
 #include "core/storage/tickwriter.h"
 
 namespace cybos {
@@ -39,7 +41,10 @@ Status Runtime::startStorage()
     m_parts->storage = std::make_unique<Storage>(options, m_log);
     if (Status st = m_parts->storage->open(); !st)
         return st;
-    m_parts->bus = std::make_unique<TickBus>(m_parts->storage->seqSource());
+    if (m_config.backend == u"relay") // ticks keep the source's seq
+        m_parts->bus = std::make_unique<RelayBus>(m_parts->storage->committedSeq());
+    else
+        m_parts->bus = std::make_unique<TickBus>(m_parts->storage->seqSource());
     m_parts->quotes = std::make_unique<QuoteCache>();
     // The writer and the cache only append/copy: direct calls keep the COM thread cheap and
     // avoid one queued event per batch.
@@ -84,6 +89,7 @@ void Runtime::shutdown()
         disconnect(m_parts->feed, nullptr, m_parts->bus.get(), nullptr);
     m_parts->status.reset();
     m_parts->services.reset();
+    m_parts->ingest.reset();
     m_parts->ownFeed.reset();
     m_parts->backend = Backend();
     m_parts->feed = nullptr;

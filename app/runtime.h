@@ -48,6 +48,8 @@ private:
     Status startStorage();
     Status startFeed();
     Status createFeed();       // runtimefeed.cpp: the backend's MarketFeed into m_parts->feed
+    Status createReplayFeed();
+    Status createRelayFeed();
     Status startServer();      // runtimeserver.cpp
     void stopServer();
     Status startForwarder();   // runtimeforward.cpp

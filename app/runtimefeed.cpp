@@ -1,14 +1,58 @@
-// The Runtime's feed: the COM backends (cybos, emulator) through the adapter; replay and
-// relay from their own modules.
+// The Runtime's feed: the COM backends (cybos, emulator) through the adapter, the replay of a
+// recorded database, or the relay of a forwarding instance.
 #include "emulatorcontrolimpl.h"
 #include "runtime.h"
 #include "runtimeparts.h"
+#include "core/relay/ingestservice.h"
+#include "core/relay/relaybus.h"
+#include "core/relay/relayextension.h"
+#include "core/relay/relayfeed.h"
+#include "core/replay/replayfeed.h"
 #include "core/server/emulatorcontrol.h"
+#include <QTimer>
 
 namespace cybos {
+namespace {
+constexpr qint64 kReplayBacklog = 100'000; // replay waits while the writer is this far behind
+}
+
+Status Runtime::createReplayFeed()
+{
+    ReplayOptions options;
+    options.path = m_config.replayFrom;
+    options.speed = m_config.replaySpeed;
+    options.keepTimes = m_config.replayKeepTimes;
+    auto feed = std::make_unique<ReplayFeed>(options);
+    if (Status st = feed->open(); !st)
+        return st;
+    Storage *storage = m_parts->storage.get();
+    feed->setBackpressure([storage] { return storage->status().writerBacklog > kReplayBacklog; });
+    ReplayFeed *raw = feed.get();
+    QTimer::singleShot(0, raw, [raw] { raw->start(); }); // once every consumer is connected
+    m_parts->feed = raw;
+    m_parts->ownFeed = std::move(feed);
+    return Ok{};
+}
+
+Status Runtime::createRelayFeed()
+{
+    if (m_config.apiKey.isEmpty())
+        return makeError(QStringLiteral("bad_option"),
+                         QStringLiteral("the relay backend needs --api-key: pushes are accepted only with a key"));
+    auto *bus = static_cast<RelayBus *>(m_parts->bus.get());
+    m_parts->ingest = std::make_unique<IngestService>(bus, m_parts->storage.get(), m_log);
+    addServerExtension(relayIngestExtension(m_parts->ingest.get()));
+    m_parts->ownFeed = std::make_unique<RelayFeed>(m_parts->storage->database());
+    m_parts->feed = m_parts->ownFeed.get();
+    return Ok{};
+}
 
 Status Runtime::createFeed()
 {
+    if (m_config.backend == u"replay")
+        return createReplayFeed();
+    if (m_config.backend == u"relay")
+        return createRelayFeed();
     auto backend = createComBackend(m_config);
     if (!backend)
         return backend.error();

@@ -13,6 +13,7 @@ namespace cybos {
 class ApiServer;
 class Forwarder;
 class EmulatorControl;
+class IngestService;
 
 struct RuntimeParts {
     std::unique_ptr<Storage> storage;
@@ -21,6 +22,7 @@ struct RuntimeParts {
     Backend backend;                          // emulator / cybos
     std::unique_ptr<MarketFeed> ownFeed;      // replay / relay
     MarketFeed *feed = nullptr;
+    std::unique_ptr<IngestService> ingest;    // relay: the forwarder's pushes
     std::unique_ptr<ServiceHub> services;
     std::unique_ptr<StatusGatherer> status;
     std::unique_ptr<EmulatorControl> emulatorControl;

@@ -2,6 +2,7 @@
 #include "runtime.h"
 #include "runtimeparts.h"
 #include "core/forward/forwarder.h"
+#include "core/relay/ingestservice.h"
 #include "core/server/apiserver.h"
 #include "core/server/emulatorcontrol.h"
 

@@ -93,20 +93,21 @@ inline QJsonObject status(int port, const QString &key = {})
 class TickWatcher : public QObject
 {
 public:
+    // Subscribes again every second until the server confirms the codes (a relay learns the
+    // codes from its source's stock master push, moments after it starts).
     void open(int port, const QString &key, const QStringList &codes)
     {
-        connect(&m_socket, &QWebSocket::connected, this, [this, codes] {
-            const QJsonObject subscribe{{QStringLiteral("op"), QStringLiteral("subscribe")},
-                                        {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
-                                        {QStringLiteral("id"), 1}};
-            m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+        const QJsonObject subscribe{{QStringLiteral("op"), QStringLiteral("subscribe")},
+                                    {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
+                                    {QStringLiteral("id"), 1}};
+        m_subscribe = QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact));
+        m_wanted = codes.size();
+        connect(&m_retry, &QTimer::timeout, this, [this] { m_socket.sendTextMessage(m_subscribe); });
+        connect(&m_socket, &QWebSocket::connected, this, [this] {
+            m_socket.sendTextMessage(m_subscribe);
+            m_retry.start(1000);
         });
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-                if (v[QStringLiteral("type")] == QStringLiteral("tick"))
-                    seqs << qint64(v[QStringLiteral("seq")].toDouble());
-            }
-        });
+        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onFrame(text); });
         QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
         m_socket.open(request);
@@ -114,7 +115,21 @@ public:
     QList<qint64> seqs;
 
 private:
+    void onFrame(const QString &text)
+    {
+        for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+            const QString type = v[QStringLiteral("type")].toString();
+            if (type == u"tick")
+                seqs << qint64(v[QStringLiteral("seq")].toDouble());
+            else if (type == u"subscribed" && v[QStringLiteral("codes")].toArray().size() >= m_wanted)
+                m_retry.stop();
+        }
+    }
+
     QWebSocket m_socket;
+    QTimer m_retry;
+    QString m_subscribe;
+    qsizetype m_wanted = 0;
 };
 
 } // namespace cybos::test

@@ -41,10 +41,10 @@ private Q_SLOTS:
             QCOMPARE(b, FakeFeed::barAt(code, b.timeMs, true));
         QCOMPARE(rig.feed.openCharts(), 0);
 
-        // The same call again, also a few minutes later: no feed request.
+        // The same call again, also half a minute later: no feed request.
         const qint64 requests = rig.feed.requests();
         QVERIFY(rig.await(rig.hub->ensureHistory(query, 5000))->ok());
-        rig.clock.advance(10 * 60 * 1000);
+        rig.clock.advance(30 * 1000);
         QVERIFY(rig.await(rig.hub->ensureHistory(query, 5000))->ok());
         QCOMPARE(rig.feed.requests(), requests);
         // A range inside what is stored: nothing either.
@@ -58,6 +58,11 @@ private Q_SLOTS:
         QCOMPARE(rig.feed.requests() - requests, pagesFor(older));
         QCOMPARE(stored(rig, code, true).size(), n + older);
         QCOMPARE(BarRepository(rig.db()).coverage(BarKey{code, Interval::Day, true})->size(), 1);
+        // Later on, the live end is fetched again (one page), which refreshes today's bar.
+        const qint64 before = rig.feed.requests();
+        rig.clock.advance(10 * 60 * 1000);
+        QVERIFY(rig.await(rig.hub->ensureHistory(query, 5000))->ok());
+        QCOMPARE(rig.feed.requests() - before, 1);
     }
 
     void adjustedAndRawStayApart()

@@ -94,6 +94,24 @@ private Q_SLOTS:
         QVERIFY(source.reserved() >= 1000);
     }
 
+    void busBatchesBySizeAndAtTheEndOfTheTurn()
+    {
+        BlockSeqSource seq(0, 1'000'000, 1'000'000, [](qint64) {});
+        TickBus bus(&seq);
+        bus.setMaxBatch(100);
+        QList<TickList> batches;
+        connect(&bus, &TickBus::ticksPublished, this, [&](const TickList &b) { batches << b; });
+        for (int i = 0; i < 250; ++i)
+            bus.publish(trade(0, i));
+        QCOMPARE(batches.size(), 2);              // full batches go at once
+        QCOMPARE(batches.at(1).constLast().seq, 200);
+        QTRY_COMPARE(batches.size(), 3);          // the rest when the event loop turns
+        QCOMPARE(batches.at(2).size(), 50);
+        QCOMPARE(batches.at(2).constLast().seq, 250);
+        QCOMPARE(bus.published(), 250);
+        QCOMPARE(bus.lastSeq(), 250);
+    }
+
     void seqIsNeverReusedAfterACrash()
     {
         test::TempDb live;

@@ -1,5 +1,6 @@
 // Database connections, pragmas, migrations (fresh and from an older version), meta, and the
 // errors of an unusable path or a full database.
+#include "app/cmd_initdb.h"
 #include "core/log/eventlog.h"
 #include "core/storage/database.h"
 #include "core/storage/metarepository.h"
@@ -167,6 +168,21 @@ private Q_SLOTS:
         QCOMPARE(*meta.getInt(MetaKey::ForwardCursor), 1234567890123LL);
         QVERIFY(meta.set(MetaKey::ForwardCursor, QStringLiteral("x")).ok());
         QVERIFY(!meta.getInt(MetaKey::ForwardCursor).ok());
+    }
+
+    void initDbCommandCreatesAndMigrates()
+    {
+        test::TempDb tmp;
+        Config config;
+        config.dbPath = tmp.dir() + QStringLiteral("/new/folder/cybos.db");
+        QCOMPARE(runInitDb(config), 0);
+        QCOMPARE(runInitDb(config), 0); // again: nothing to do, still fine
+        {
+            Database database(config.dbPath);
+            QCOMPARE(*Database::schemaVersion(*database.connection(DbAccess::ReadOnly)), Database::kSchemaVersion);
+        }
+        config.dbPath = config.dbPath + QStringLiteral("/below-a-file.db");
+        QCOMPARE(runInitDb(config), 1);
     }
 
     void unusablePathIsAClearError()

@@ -31,7 +31,8 @@ struct Counts {
     qint64 generated = 0;
     qint64 stored = 0;
     qint64 dropped = 0;
-    double elapsedS = 0;
+    double windowS = 0;             // ticks flowing
+    double elapsedS = 0;            // window + the writer's drain
 };
 
 int fail(const QString &message, int code = 1)
@@ -40,7 +41,7 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-QJsonObject report(const Counts &c, const LatencyRecorder &lag, const IngestOptions &o, const QString &source)
+QJsonObject report(const Counts &c, const LatencyRecorder &lag, const QString &source)
 {
     return QJsonObject{
         {QStringLiteral("generated"), c.generated},
@@ -48,10 +49,10 @@ QJsonObject report(const Counts &c, const LatencyRecorder &lag, const IngestOpti
         {QStringLiteral("stored_per_s"), qRound64(c.stored / qMax(c.elapsedS, 0.001))},
         {QStringLiteral("writer_lag_ms_p99"), lag.percentile(99)},
         {QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0},
-        {QStringLiteral("generated_per_s"), qRound64(c.generated / qMax(double(o.seconds), 0.001))},
+        {QStringLiteral("generated_per_s"), qRound64(c.generated / qMax(c.windowS, 0.001))},
         {QStringLiteral("dropped"), c.dropped},
         {QStringLiteral("writer_lag_ms_p50"), lag.percentile(50)},
-        {QStringLiteral("seconds"), o.seconds},
+        {QStringLiteral("seconds"), qRound(c.windowS * 100) / 100.0},
         {QStringLiteral("elapsed_s"), qRound(c.elapsedS * 100) / 100.0},
         {QStringLiteral("source"), source},
     };
@@ -75,12 +76,13 @@ QCoro::Task<int> measure(IngestOptions o, Storage *storage, TickBus *bus)
     (*source)->stop();
     bus->flush();
     Counts counts;
+    counts.windowS = clock.nsecsElapsed() / 1e9; // the timer may fire a little early
     counts.generated = bus->published() - published0;
     storage->shutdown(); // drains the backlog: what was generated and kept is on disk now
     counts.elapsedS = clock.nsecsElapsed() / 1e9;
     counts.stored = writer->stored() - stored0;
     counts.dropped = writer->dropped();
-    const QJsonObject json = report(counts, lag, o, (*source)->describe());
+    const QJsonObject json = report(counts, lag, (*source)->describe());
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     co_return 0;

@@ -17,7 +17,10 @@ bool StockMasterQueue::refresh(qint64 nowMs)
         return false;
     if (!m_chunks.isEmpty())
         return true;
-    if (m_checkedMs != 0 && nowMs - m_checkedMs < m_checkMs)
+    // Until a master went out on this connection, look often: the source's first code sync
+    // lands a few seconds after start, and the remote's clients need the codes to subscribe.
+    const int interval = m_pushed ? m_checkMs : qMin(m_checkMs, kFirstCheckMs);
+    if (m_checkedMs != 0 && nowMs - m_checkedMs < interval)
         return false;
     m_checkedMs = nowMs;
     auto mark = m_reader.stockMark();

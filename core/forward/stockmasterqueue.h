@@ -13,6 +13,8 @@ namespace cybos {
 class StockMasterQueue
 {
 public:
+    static constexpr int kFirstCheckMs = 1000;
+
     StockMasterQueue(const ForwardReader &reader, int chunk, int checkMs)
         : m_reader(reader), m_chunk(chunk), m_checkMs(checkMs) {}
 

@@ -25,18 +25,28 @@ IngestService::~IngestService() = default;
 // every awaited task is a named object, never a temporary.
 QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
 {
+    auto publishing = publish(std::move(source), std::move(ticks));
+    const IngestResult result = co_await std::move(publishing);
+    auto waiting = waitStored(result.ackSeq);
+    const Status stored = co_await std::move(waiting);
+    if (!stored)
+        co_return stored.error();
+    co_return result;
+}
+
+QCoro::Task<IngestResult> IngestService::publish(QString source, TickList ticks)
+{
     QThread *home = QThread::currentThread();
     const bool hop = thread() != home;
     if (hop)
-        co_await QCoro::moveToThread(thread());
-    auto ingesting = ingestHere(std::move(source), std::move(ticks));
-    Result<IngestResult> result = co_await std::move(ingesting);
+        co_await QCoro::moveToThread(thread()); // posted events keep their order: pushes too
+    const IngestResult result = publishHere(source, std::move(ticks));
     if (hop)
         co_await QCoro::moveToThread(home);
     co_return result;
 }
 
-QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, TickList ticks)
+IngestResult IngestService::publishHere(const QString &source, TickList ticks)
 {
     noteSource(source);
     m_lastIngestMs.store(Kst::nowMs(), std::memory_order_relaxed);
@@ -48,18 +58,30 @@ QCoro::Task<Result<IngestResult>> IngestService::ingestHere(QString source, Tick
     result.stored = m_bus->publishNumbered(std::move(ticks));
     result.duplicates = result.received - result.stored;
     m_bus->flush(); // to the writer now rather than at the end of this event-loop turn
-    // Repeats need the wait too: the first copy may still be on its way to the disk.
-    auto waiting = m_watch->waitFor(result.ackSeq, m_commitTimeoutMs);
-    if (!co_await std::move(waiting)) {
-        m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
-        qCWarning(lcForward) << "ingest: ticks up to" << result.ackSeq << "not committed in time";
-        co_return makeError(QStringLiteral("storage_busy"),
-                            QStringLiteral("the relay could not store the ticks in time; retry later"),
-                            1000);
-    }
     if (result.stored > 0)
         Q_EMIT ticksIngested(result.ackSeq, result.stored);
-    co_return result;
+    return result;
+}
+
+QCoro::Task<Status> IngestService::waitStored(qint64 seq)
+{
+    QThread *home = QThread::currentThread();
+    const bool hop = thread() != home;
+    if (hop)
+        co_await QCoro::moveToThread(thread());
+    // Repeats need the wait too: the first copy may still be on its way to the disk.
+    auto waiting = m_watch->waitFor(seq, m_commitTimeoutMs);
+    const bool stored = co_await std::move(waiting);
+    if (!stored) {
+        m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
+        qCWarning(lcForward) << "ingest: ticks up to" << seq << "not committed in time";
+    }
+    if (hop)
+        co_await QCoro::moveToThread(home);
+    if (!stored)
+        co_return makeError(QStringLiteral("storage_busy"),
+                            QStringLiteral("the relay could not store the ticks in time; retry later"), 1000);
+    co_return Ok{};
 }
 
 QCoro::Task<Result<qint64>> IngestService::ingestStocks(QString source, StockList stocks)

@@ -38,8 +38,12 @@ public:
     IngestService(RelayBus *bus, Storage *storage, EventLog *events = nullptr, QObject *parent = nullptr);
     ~IngestService() override;
 
-    // Errors: storage_busy (the commit did not come in time: the source retries).
+    // publish() then waitStored(). Errors: storage_busy (no commit in time: the source retries).
     QCoro::Task<Result<IngestResult>> ingest(QString source, TickList ticks);
+    // The two halves, so a socket can publish its frames in order while their commits overlap:
+    // publish the new ticks now (→ ackSeq), then wait until every tick <= ackSeq is stored.
+    QCoro::Task<IngestResult> publish(QString source, TickList ticks);
+    QCoro::Task<Status> waitStored(qint64 ackSeq);
     // Upserts stock master rows (not a full sync: absent codes are left alone) → rows stored.
     QCoro::Task<Result<qint64>> ingestStocks(QString source, StockList stocks);
 
@@ -48,11 +52,11 @@ public:
 
 Q_SIGNALS:
     void pushed();                                   // any push, even empty (RelayFeed::notePush)
-    void ticksIngested(qint64 ackSeq, int stored);   // on this object's thread
+    void ticksIngested(qint64 ackSeq, int stored);   // published (the commit follows); this thread
     void stocksIngested(const cybos::StockList &stocks);
 
 private:
-    QCoro::Task<Result<IngestResult>> ingestHere(QString source, TickList ticks);
+    IngestResult publishHere(const QString &source, TickList ticks);
     QCoro::Task<Result<qint64>> ingestStocksHere(QString source, StockList stocks);
     void noteSource(const QString &source);
 

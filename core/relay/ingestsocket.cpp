@@ -1,13 +1,28 @@
 #include "ingestsocket.h"
+#include "core/domain/domainjsonwriter.h"
 #include "core/server/security/accessguard.h"
 #include "core/server/ws/wsprotocol.h"
-#include "core/domain/domainjsonwriter.h"
 #include "ingestparse.h"
 #include "ingestservice.h"
 #include <QPointer>
 #include <QWebSocket>
 
 namespace cybos {
+namespace {
+QString ackFrame(qint64 seq, int stored)
+{
+    QByteArray ack;
+    JsonOut out(ack);
+    out.beginArray().beginObject().key("type").latin1("ack").field("seq", seq);
+    out.field("stored", stored).endObject().endArray();
+    return QString::fromUtf8(ack);
+}
+
+QString errorFrame(const Error &error)
+{
+    return WsFrame::error(error.code, error.message);
+}
+} // namespace
 
 IngestSocket::IngestSocket(QWebSocket *socket, IngestService *service, QString apiKey,
                            bool authenticated, QObject *parent)
@@ -17,6 +32,7 @@ IngestSocket::IngestSocket(QWebSocket *socket, IngestService *service, QString a
     socket->setParent(this);
     connect(socket, &QWebSocket::textMessageReceived, this, &IngestSocket::onMessage);
     connect(socket, &QWebSocket::disconnected, this, [this] {
+        m_closing = true;
         Q_EMIT closed();
         deleteLater();
     });
@@ -37,18 +53,22 @@ IngestSocket::~IngestSocket() = default;
 
 void IngestSocket::refuse(const QString &code, const QString &message)
 {
-    m_queue.clear();
+    m_closing = true;
+    m_frames.clear();
+    m_answers.clear();
     m_socket->sendTextMessage(WsFrame::error(code, message));
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
 }
 
 void IngestSocket::onMessage(const QString &text)
 {
-    if (m_queue.size() >= kMaxQueued) {
+    if (m_closing)
+        return;
+    if (m_frames.size() + m_answers.size() >= kMaxQueued) {
         refuse(QStringLiteral("bad_request"), QStringLiteral("too many frames waiting for acknowledgement"));
         return;
     }
-    m_queue.enqueue(text);
+    m_frames.enqueue(text);
     if (!m_draining)
         drain();
 }
@@ -57,45 +77,37 @@ QCoro::Task<> IngestSocket::drain()
 {
     QPointer<IngestSocket> self(this);
     m_draining = true;
-    while (!m_queue.isEmpty()) {
-        auto answering = answer(m_queue.dequeue()); // named: see ingestservice.cpp
-        const QString reply = co_await std::move(answering);
+    while (!m_frames.isEmpty() && !m_closing) {
+        auto handling = handle(m_frames.dequeue()); // named: see ingestservice.cpp
+        co_await std::move(handling);
         if (!self)
-            co_return; // the socket went away while the ticks were being stored
-        if (!reply.isEmpty())
-            m_socket->sendTextMessage(reply);
+            co_return; // the socket went away meanwhile
     }
     m_draining = false;
 }
 
-QCoro::Task<QString> IngestSocket::answer(QString text)
+QCoro::Task<> IngestSocket::handle(QString text)
 {
-    auto frame = IngestParse::object(text.toUtf8());
-    if (!frame)
-        co_return WsFrame::error(frame.error().code, frame.error().message);
-    auto handling = handle(*frame);
-    co_return co_await std::move(handling);
-}
-
-QCoro::Task<QString> IngestSocket::handle(QJsonObject frame)
-{
+    auto parsed = IngestParse::object(text.toUtf8());
+    if (!parsed) {
+        answer({errorFrame(parsed.error())});
+        co_return;
+    }
+    const QJsonObject frame = *parsed;
     const QString op = frame.value(QLatin1String("op")).toString();
     if (op == u"auth") {
-        if (!authenticate(frame))
-            co_return QString();
-        co_return WsFrame::authenticated();
-    }
-    if (!m_authenticated) {
+        if (authenticate(frame))
+            answer({WsFrame::authenticated()});
+    } else if (!m_authenticated) {
         refuse(QStringLiteral("unauthorized"), QStringLiteral("authenticate first: {\"op\":\"auth\",\"key\":…}"));
-        co_return QString();
+    } else if (op == u"ingest" || op == u"stocks") {
+        auto handling = op == u"ingest" ? handleTicks(frame) : handleStocks(frame);
+        co_await std::move(handling);
+    } else if (op == u"ping") {
+        answer({WsFrame::pong(frame.value(QLatin1String("id")))});
+    } else {
+        answer({WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("unknown op \"%1\"").arg(op))});
     }
-    if (op == u"ingest" || op == u"stocks") {
-        auto handling = op == u"ingest" ? handleTicks(std::move(frame)) : handleStocks(std::move(frame));
-        co_return co_await std::move(handling);
-    }
-    if (op == u"ping")
-        co_return WsFrame::pong(frame.value(QLatin1String("id")));
-    co_return WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("unknown op \"%1\"").arg(op));
 }
 
 bool IngestSocket::authenticate(const QJsonObject &frame)
@@ -110,36 +122,68 @@ bool IngestSocket::authenticate(const QJsonObject &frame)
     return true;
 }
 
-QCoro::Task<QString> IngestSocket::handleTicks(QJsonObject frame)
+QCoro::Task<> IngestSocket::handleTicks(QJsonObject frame)
 {
     auto push = IngestParse::tickPush(frame);
-    if (!push)
-        co_return WsFrame::error(push.error().code, push.error().message);
-    auto ingesting = m_service->ingest(push->source, push->ticks);
-    auto result = co_await std::move(ingesting);
-    if (!result)
-        co_return WsFrame::error(result.error().code, result.error().message);
-    QByteArray ack;
-    JsonOut out(ack);
-    out.beginArray().beginObject().key("type").latin1("ack").field("seq", result->ackSeq);
-    out.field("stored", result->stored).endObject().endArray();
-    co_return QString::fromUtf8(ack);
+    if (!push) {
+        answer({errorFrame(push.error())});
+        co_return;
+    }
+    QPointer<IngestSocket> self(this);
+    auto publishing = m_service->publish(push->source, push->ticks);
+    const IngestResult result = co_await std::move(publishing);
+    if (self && !m_closing)
+        answer({QString(), result.ackSeq, result.stored});
 }
 
-QCoro::Task<QString> IngestSocket::handleStocks(QJsonObject frame)
+QCoro::Task<> IngestSocket::handleStocks(QJsonObject frame)
 {
     auto push = IngestParse::stockPush(frame);
-    if (!push)
-        co_return WsFrame::error(push.error().code, push.error().message);
+    if (!push) {
+        answer({errorFrame(push.error())});
+        co_return;
+    }
+    QPointer<IngestSocket> self(this);
     auto ingesting = m_service->ingestStocks(push->source, push->stocks);
-    auto stored = co_await std::move(ingesting);
-    if (!stored)
-        co_return WsFrame::error(stored.error().code, stored.error().message);
+    const Result<qint64> stored = co_await std::move(ingesting);
+    if (!self || m_closing)
+        co_return;
+    if (!stored) {
+        answer({errorFrame(stored.error())});
+        co_return;
+    }
     QByteArray ack;
     JsonOut out(ack);
     out.beginArray().beginObject().key("type").latin1("ack").key("op").latin1("stocks");
     out.field("count", *stored).endObject().endArray();
-    co_return QString::fromUtf8(ack);
+    answer({QString::fromUtf8(ack)});
+}
+
+void IngestSocket::answer(Answer a)
+{
+    m_answers.enqueue(std::move(a));
+    if (!m_sending)
+        sendAnswers();
+}
+
+QCoro::Task<> IngestSocket::sendAnswers()
+{
+    QPointer<IngestSocket> self(this);
+    m_sending = true;
+    while (!m_answers.isEmpty() && !m_closing) {
+        const Answer next = m_answers.head();
+        QString text = next.text;
+        if (next.ackSeq >= 0) {
+            auto waiting = m_service->waitStored(next.ackSeq);
+            const Status stored = co_await std::move(waiting);
+            if (!self || m_closing)
+                co_return;
+            text = stored ? ackFrame(next.ackSeq, next.stored) : errorFrame(stored.error());
+        }
+        m_answers.dequeue();
+        m_socket->sendTextMessage(text);
+    }
+    m_sending = false;
 }
 
 } // namespace cybos

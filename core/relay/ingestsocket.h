@@ -1,8 +1,9 @@
 #pragma once
-// One forwarder's /ws/ingest connection on the relay: frames are handled one after another
-// (acknowledgements leave in the order the frames came), each answered by
-// [{"type":"ack","seq":N}] once stored, or [{"type":"ack","op":"stocks","count":N}]. Without
-// the key in the handshake the first frame must be {"op":"auth","key":…}. Server thread.
+// One forwarder's /ws/ingest connection on the relay. Frames are published one after another
+// (so ticks reach the bus in the order sent), while the commits they wait for overlap: the
+// answers leave in frame order, each ack [{"type":"ack","seq":N}] once every tick up to N is
+// stored ([{"type":"ack","op":"stocks","count":N}] for a stock chunk). Without the key in the
+// handshake the first frame must be {"op":"auth","key":…}. Server thread.
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -31,12 +32,18 @@ Q_SIGNALS:
     void closed();
 
 private:
+    struct Answer {
+        QString text;          // ready to send, or...
+        qint64 ackSeq = -1;    // ...an ack to send once every tick <= ackSeq is stored
+        int stored = 0;
+    };
     void onMessage(const QString &text);
     QCoro::Task<> drain();
-    QCoro::Task<QString> answer(QString text);
-    QCoro::Task<QString> handle(QJsonObject frame);
-    QCoro::Task<QString> handleTicks(QJsonObject frame);
-    QCoro::Task<QString> handleStocks(QJsonObject frame);
+    QCoro::Task<> handle(QString text);
+    QCoro::Task<> handleTicks(QJsonObject frame);
+    QCoro::Task<> handleStocks(QJsonObject frame);
+    void answer(Answer a);
+    QCoro::Task<> sendAnswers();
     bool authenticate(const QJsonObject &frame);
     void refuse(const QString &code, const QString &message);
 
@@ -44,8 +51,11 @@ private:
     IngestService *m_service;
     QString m_apiKey;
     bool m_authenticated;
+    bool m_closing = false;
     bool m_draining = false;
-    QQueue<QString> m_queue;
+    bool m_sending = false;
+    QQueue<QString> m_frames;
+    QQueue<Answer> m_answers;
     QTimer m_authTimer;
 };
 

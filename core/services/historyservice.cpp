@@ -10,7 +10,7 @@ namespace cybos {
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-// The span of one bar: a gap at the live end shorter than this holds no new completed bar.
+// The span of one bar.
 qint64 barSpanMs(Interval interval)
 {
     if (isMinuteInterval(interval))
@@ -37,14 +37,17 @@ TimeRange HistoryService::requestedRange(const ChartQuery &query, qint64 nowMs)
     return TimeRange{from, qMin(to, nowMs)};
 }
 
-// A gap that only reaches the live end by less than one bar holds no completed bar the
-// last fetch did not have: skipped, so a repeated call costs nothing.
+// A gap at the live end shorter than a minute (and than one bar) is skipped, so a repeated
+// call costs nothing; later the latest page is fetched again, which also refreshes the bar
+// still forming (today's daily bar, the current minute).
+constexpr qint64 kLiveToleranceMs = 60 * 1000;
+
 TimeRanges HistoryService::worthFetching(const TimeRanges &gaps, const ChartQuery &query, qint64 nowMs) const
 {
     TimeRanges out;
     for (const TimeRange &g : gaps) {
         const bool liveTail = g.toMs >= nowMs - 1 && g.fromMs > 0;
-        if (liveTail && g.toMs - g.fromMs < barSpanMs(query.interval))
+        if (liveTail && g.toMs - g.fromMs < qMin(kLiveToleranceMs, barSpanMs(query.interval)))
             continue;
         out.append(g);
     }

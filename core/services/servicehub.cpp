@@ -77,7 +77,18 @@ void ServiceHub::start(const QStringList &subscribe)
         pinAtStart(subscribe);
     resumeJobs();
     maybeSync();
+    checkStalenessLater();
     m_watchdog->start();
+}
+
+// A server that runs across midnight syncs the codes of the new KST day.
+void ServiceHub::checkStalenessLater()
+{
+    constexpr qint64 kEveryMs = 30 * 60 * 1000;
+    m_clock->callAfter(kEveryMs, this, [this]() {
+        maybeSync();
+        checkStalenessLater();
+    });
 }
 
 void ServiceHub::pinAtStart(const QStringList &codes)

@@ -76,6 +76,7 @@ private:
     void wire();
     Result<QStringList> expand(const QStringList &input) const;   // normalise, kospi200, known
     void maybeSync();
+    void checkStalenessLater();
     void resumeJobs();
     void pinAtStart(const QStringList &codes);
 

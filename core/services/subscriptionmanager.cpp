@@ -18,12 +18,6 @@ SubscriptionManager::SubscriptionManager(MarketFeed *feed, QObject *parent)
     publish();
 }
 
-int SubscriptionManager::limit() const
-{
-    const int feedLimit = m_feed->subscriptionBudget().limit;
-    return feedLimit > 0 ? qMin(400, feedLimit) : 400;
-}
-
 Status SubscriptionManager::checkLimit(const QSet<QString> &pinned, const QSet<QString> &watched) const
 {
     const qsizetype wanted = (pinned | watched).size();
@@ -115,6 +109,8 @@ void SubscriptionManager::onConnectionChanged(bool connected)
 
 void SubscriptionManager::publish()
 {
+    const int feedLimit = m_feed->subscriptionBudget().limit;
+    m_limit = feedLimit > 0 ? qMin(400, feedLimit) : 400;
     QStringList subscribed = m_feed->isConnected() ? m_feed->subscribedCodes() : QStringList();
     subscribed.sort();
     {

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <atomic>
 
 namespace cybos {
 
@@ -31,7 +32,7 @@ public:
     QStringList pinned() const;        // ascending; thread-safe
     QStringList watched() const;       // ascending; thread-safe
     QStringList subscribed() const;    // what the feed streams now; thread-safe
-    int limit() const;
+    int limit() const { return m_limit.load(); }   // thread-safe
 
 Q_SIGNALS:
     void subscriptionsChanged(const QStringList &subscribed);
@@ -48,6 +49,7 @@ private:
     QSet<QString> m_watched;
     mutable QMutex m_mutex;            // guards the published lists
     QStringList m_pinnedList, m_watchedList, m_subscribedList;
+    std::atomic<int> m_limit{400};     // the feed's, read on the COM thread only
 };
 
 } // namespace cybos

@@ -1,0 +1,91 @@
+// QuoteCache: realtime quotes built from ticks, completed with master fields, snapshots.
+#include "core/pipeline/quotecache.h"
+#include <QTest>
+
+using namespace cybos;
+
+namespace {
+
+Tick tick(const QString &code, qint64 price, qint64 change, qint64 cumVolume)
+{
+    return Tick{.code = code, .timeMs = 1000 + cumVolume, .price = price, .change = change, .volume = 1,
+                .cumVolume = cumVolume, .cumValue = cumVolume * price, .ask = price + 50, .bid = price,
+                .side = Side::Buy, .session = Session::Regular};
+}
+
+Stock master(const QString &code, qint64 prevClose)
+{
+    Stock s;
+    s.code = code;
+    s.name = QStringLiteral("삼성전자");
+    s.prevClose = prevClose;
+    s.upperLimit = prevClose * 13 / 10;
+    s.lowerLimit = prevClose * 7 / 10;
+    return s;
+}
+
+} // namespace
+
+class TestPipelineQuotes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ticksMakeAQuote()
+    {
+        QuoteCache cache;
+        cache.setMaster({master(QStringLiteral("005930"), 70000)});
+        cache.applyTicks({tick(QStringLiteral("005930"), 70500, 500, 10), tick(QStringLiteral("005930"), 69800, -200, 20),
+                          tick(QStringLiteral("005930"), 70100, 100, 30)});
+        const auto q = cache.latest(QStringLiteral("005930"));
+        QVERIFY(q.has_value());
+        QCOMPARE(q->name, QStringLiteral("삼성전자"));
+        QCOMPARE(q->price, 70100);
+        QCOMPARE(q->open, 70500);
+        QCOMPARE(q->high, 70500);
+        QCOMPARE(q->low, 69800);
+        QCOMPARE(q->prevClose, 70000);
+        QCOMPARE(q->upperLimit, 91000);
+        QCOMPARE(q->lowerLimit, 49000);
+        QCOMPARE(q->volume, 30);
+        QCOMPARE(q->ask, 70150);
+        QCOMPARE(q->timeMs, 1030);
+        QCOMPARE(q->source, QuoteSource::Realtime);
+        QVERIFY(qAbs(q->changeRate - 100.0 / 700.0) < 1e-9);
+        QVERIFY(q->ageMs >= 0);
+        QCOMPARE(cache.size(), 1);
+        QVERIFY(!cache.latest(QStringLiteral("000660")).has_value());
+    }
+
+    void masterArrivingLaterCompletesTheQuote()
+    {
+        QuoteCache cache;
+        cache.applyTicks({tick(QStringLiteral("005930"), 70500, 500, 10)});
+        QVERIFY(cache.latest(QStringLiteral("005930"))->name.isEmpty());
+        cache.setMaster({master(QStringLiteral("005930"), 70000)});
+        const auto q = cache.latest(QStringLiteral("005930"));
+        QCOMPARE(q->name, QStringLiteral("삼성전자"));
+        QCOMPARE(q->upperLimit, 91000);
+    }
+
+    void snapshotThenTicks()
+    {
+        QuoteCache cache;
+        Quote snap;
+        snap.code = QStringLiteral("000660");
+        snap.price = 180000;
+        snap.open = 178000;
+        snap.high = 181000;
+        snap.low = 177000;
+        cache.putSnapshot(snap);
+        QCOMPARE(cache.latest(QStringLiteral("000660"))->source, QuoteSource::Snapshot);
+        cache.applyTicks({tick(QStringLiteral("000660"), 182000, 2000, 100)});
+        const auto q = cache.latest(QStringLiteral("000660"));
+        QCOMPARE(q->source, QuoteSource::Realtime);
+        QCOMPARE(q->open, 178000);   // the day's open from the snapshot stays
+        QCOMPARE(q->high, 182000);
+        QCOMPARE(q->low, 177000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineQuotes)
+#include "tst_pipeline_quotes.moc"
