@@ -124,54 +124,77 @@ qint64 scalar(const QString &path, const QString &sql, QString *text = nullptr)
 class TestDurability : public QObject
 {
     Q_OBJECT
+
+    // Ingest until commits are reported and growing, then SIGKILL in the middle of it.
+    void runAndKill(Server &server, qint64 *reported, qint64 *seenOnSocket)
+    {
+        server.start();
+        QVERIFY2(server.process().waitForStarted(20000), qPrintable(server.process().errorString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(server.port() > 0, qPrintable(server.log()), 60000);
+        Watcher watcher;
+        watcher.open(server.port());
+        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > 20000, qPrintable(server.log()), 120000);
+        const qint64 seen = server.committed();
+        QTRY_VERIFY_WITH_TIMEOUT(server.committed() > seen && watcher.maxSeq() > 0, 30000);
+        *reported = server.committed();
+        server.process().kill(); // SIGKILL: no flush, no goodbye
+        QVERIFY(server.process().waitForFinished(20000));
+        *seenOnSocket = watcher.maxSeq();
+    }
+
+    // The file is intact and holds every tick reported as committed (numbers start at 1 and
+    // nothing is dropped at this rate, so that is exactly `reported` rows up to it).
+    void checkIntact(const QString &path, qint64 reported)
+    {
+        QString integrity;
+        scalar(path, QStringLiteral("PRAGMA integrity_check"), &integrity);
+        QCOMPARE(integrity, QStringLiteral("ok"));
+        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM ticks WHERE seq <= %1").arg(reported)), reported);
+    }
+
+    void restartAndStop(Server &server, qint64 storedBefore)
+    {
+        server.start();
+        QVERIFY(server.process().waitForStarted(20000));
+        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > storedBefore, qPrintable(server.log()), 120000);
+#ifdef Q_OS_WIN
+        server.process().kill(); // a console child has no SIGTERM on Windows
+        QVERIFY(server.process().waitForFinished(60000));
+#else
+        server.process().terminate(); // SIGTERM: a clean shutdown this time
+        QVERIFY(server.process().waitForFinished(60000));
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
+#endif
+    }
+
 private Q_SLOTS:
     void killedMidIngestLosesNothingCommittedAndNeverReusesSeq()
     {
         cybos::test::TempDb tmp;
+        qint64 reported = 0, seenOnSocket = 0;
         Server first(tmp.dir());
-        first.start();
-        QVERIFY2(first.process().waitForStarted(20000), qPrintable(first.process().errorString()));
-        QTRY_VERIFY2_WITH_TIMEOUT(first.port() > 0, qPrintable(first.log()), 60000);
-        Watcher watcher;
-        watcher.open(first.port());
-        // Mid-ingest: commits are being reported and keep growing.
-        QTRY_VERIFY2_WITH_TIMEOUT(first.committed() > 20000, qPrintable(first.log()), 120000);
-        const qint64 seen = first.committed();
-        QTRY_VERIFY_WITH_TIMEOUT(first.committed() > seen && watcher.maxSeq() > 0, 30000);
-        const qint64 reported = first.committed();
-        first.process().kill(); // SIGKILL: no flush, no goodbye
-        QVERIFY(first.process().waitForFinished(20000));
-        const qint64 handedOutSeen = watcher.maxSeq();
-
-        QString integrity;
-        scalar(first.dbPath(), QStringLiteral("PRAGMA integrity_check"), &integrity);
-        QCOMPARE(integrity, QStringLiteral("ok"));
-        // Every reported tick is there (numbers start at 1; nothing dropped at this rate).
-        QCOMPARE(scalar(first.dbPath(), QStringLiteral("SELECT COUNT(*) FROM ticks WHERE seq <= %1").arg(reported)),
-                 reported);
+        runAndKill(first, &reported, &seenOnSocket);
+        if (QTest::currentTestFailed())
+            return;
+        checkIntact(first.dbPath(), reported);
+        if (QTest::currentTestFailed())
+            return;
         const qint64 storedMax = scalar(first.dbPath(), QStringLiteral("SELECT MAX(seq) FROM ticks"));
         QVERIFY(storedMax >= reported);
 
         Server second(tmp.dir());
-        second.start();
-        QVERIFY(second.process().waitForStarted(20000));
-        QTRY_VERIFY2_WITH_TIMEOUT(second.committed() > storedMax, qPrintable(second.log()), 120000);
-        second.process().terminate(); // SIGTERM: a clean shutdown this time
-        QVERIFY(second.process().waitForFinished(60000));
-        QCOMPARE(second.process().exitStatus(), QProcess::NormalExit);
-        QCOMPARE(second.process().exitCode(), 0);
-
-        scalar(second.dbPath(), QStringLiteral("PRAGMA integrity_check"), &integrity);
-        QCOMPARE(integrity, QStringLiteral("ok"));
-        QCOMPARE(scalar(second.dbPath(), QStringLiteral("SELECT COUNT(*) FROM ticks WHERE seq <= %1").arg(reported)),
-                 reported);
+        restartAndStop(second, storedMax);
+        if (QTest::currentTestFailed())
+            return;
+        checkIntact(second.dbPath(), reported);
         const qint64 firstNew = scalar(second.dbPath(),
                                        QStringLiteral("SELECT MIN(seq) FROM ticks WHERE seq > %1").arg(storedMax));
-        QVERIFY2(firstNew > qMax(storedMax, handedOutSeen),
-                 qPrintable(QStringLiteral("new seq %1, old stored %2, old seen %3").arg(firstNew).arg(storedMax).arg(handedOutSeen)));
+        QVERIFY2(firstNew > qMax(storedMax, seenOnSocket),
+                 qPrintable(QStringLiteral("new seq %1, old stored %2, old seen %3").arg(firstNew).arg(storedMax).arg(seenOnSocket)));
         QVERIFY(second.committed() >= firstNew);
         qInfo("reported committed %lld, stored at kill %lld, seen on the WebSocket %lld, first new seq %lld",
-              reported, storedMax, handedOutSeen, firstNew);
+              reported, storedMax, seenOnSocket, firstNew);
     }
 };
 

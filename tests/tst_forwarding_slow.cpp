@@ -58,6 +58,99 @@ bool drained(const ServerProc &source, qint64 *lastCursor)
     *lastCursor = cursor;
     return settled;
 }
+
+// One source forwarding to one relay through `remote` ("…%1…" = the relay's port); each step
+// QVERIFYs, the test checks QTest::currentTestFailed() between them.
+class Scenario
+{
+public:
+    explicit Scenario(const QString &remote)
+        : m_relay(QStringLiteral("relay")), m_source(QStringLiteral("source")), m_remote(remote) {}
+
+    void start()
+    {
+        m_relay.start(relayArgs(0));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() > 0, qPrintable(m_relay.log()), 60000);
+        m_relayPort = m_relay.port();
+        m_source.start(sourceArgs());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), 60000);
+        m_live.open(m_relayPort, kKey, kCodes);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_live.seqs.size() > 500, qPrintable(m_relay.log() + m_source.log()), 60000);
+    }
+    // The relay goes away for several seconds; the source keeps trading and waits.
+    void relayOutage()
+    {
+        QVERIFY2(m_relay.terminate(), qPrintable(m_relay.log()));
+        QTRY_COMPARE_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("state")).toString(),
+                                  QStringLiteral("backoff"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() > 6000, 60000);
+        m_relay.start(relayArgs(m_relayPort));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() == m_relayPort, qPrintable(m_relay.log()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() < 2000, 120000);
+    }
+    // The source dies mid-stream and comes back on the same database.
+    void sourceCrash()
+    {
+        const qint64 beforeKill = relayTicks(m_relayPort);
+        QVERIFY(m_source.kill());
+        m_source.start(sourceArgs());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(relayTicks(m_relayPort) > beforeKill + 2000, 120000);
+        m_afterRestarts.open(m_relayPort, kKey, kCodes); // the relay's clients get ticks live
+        QTRY_VERIFY_WITH_TIMEOUT(m_afterRestarts.seqs.size() > 500, 60000);
+    }
+    // Trading stops; the forwarder delivers the rest; both stop cleanly.
+    void drainAndStop()
+    {
+        for (const QString &code : kCodes)
+            requestJson(m_source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
+        qint64 cursor = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(drained(m_source, &cursor), 120000);
+        QVERIFY2(m_source.terminate(), qPrintable(m_source.log()));
+        QVERIFY2(m_relay.terminate(), qPrintable(m_relay.log()));
+    }
+    void verify()
+    {
+        const TickList sourceTicks = allTicks(m_dir.dir() + QStringLiteral("/source.db"));
+        const TickList relayTicksStored = allTicks(m_dir.dir() + QStringLiteral("/relay.db"));
+        QVERIFY(sourceTicks.size() > 10000);
+        QCOMPARE(relayTicksStored.size(), sourceTicks.size());
+        QVERIFY(relayTicksStored == sourceTicks); // same seqs, same order, every field
+        QVERIFY(strictlyIncreasing(m_live.seqs));
+        QVERIFY(strictlyIncreasing(m_afterRestarts.seqs));
+        QSet<qint64> stored;
+        for (const Tick &t : relayTicksStored)
+            stored.insert(t.seq);
+        for (qint64 seq : std::as_const(m_afterRestarts.seqs))
+            QVERIFY(stored.contains(seq));
+    }
+
+private:
+    QStringList relayArgs(int port) const
+    {
+        const QString dir = m_dir.dir();
+        return {QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
+                QStringLiteral("--db"), dir + QStringLiteral("/relay.db"), QStringLiteral("--log-file"),
+                dir + QStringLiteral("/relay.log"), QStringLiteral("--port"), QString::number(port)};
+    }
+    QStringList sourceArgs() const
+    {
+        const QString dir = m_dir.dir();
+        return {QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
+                QStringLiteral("2000"), QStringLiteral("--subscribe"), kCodes.join(QLatin1Char(',')),
+                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dir + QStringLiteral("/source.db"),
+                QStringLiteral("--log-file"), dir + QStringLiteral("/source.log"), QStringLiteral("--remote"),
+                m_remote.arg(m_relayPort), QStringLiteral("--remote-key"), kKey};
+    }
+
+    TempDb m_dir;
+    ServerProc m_relay;
+    ServerProc m_source;
+    QString m_remote;
+    int m_relayPort = 0;
+    TickWatcher m_live;
+    TickWatcher m_afterRestarts;
+};
 } // namespace
 
 class TestForwardingSlow : public QObject
@@ -79,68 +172,13 @@ void TestForwardingSlow::relayEndsWithExactlyTheSourcesTicks_data()
 void TestForwardingSlow::relayEndsWithExactlyTheSourcesTicks()
 {
     QFETCH(QString, remote);
-    TempDb tmp;
-    const QString dir = tmp.dir();
-    ServerProc relay(QStringLiteral("relay"));
-    ServerProc source(QStringLiteral("source"));
-    const QStringList relayArgs{QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
-                                QStringLiteral("--db"), dir + QStringLiteral("/relay.db"), QStringLiteral("--log-file"),
-                                dir + QStringLiteral("/relay.log"), QStringLiteral("--port")};
-    relay.start(relayArgs + QStringList{QStringLiteral("0")});
-    QTRY_VERIFY2_WITH_TIMEOUT(relay.port() > 0, qPrintable(relay.log()), 60000);
-    const int relayPort = relay.port();
-    const QStringList sourceArgs{
-        QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"), QStringLiteral("2000"),
-        QStringLiteral("--subscribe"), kCodes.join(QLatin1Char(',')), QStringLiteral("--port"), QStringLiteral("0"),
-        QStringLiteral("--db"), dir + QStringLiteral("/source.db"), QStringLiteral("--log-file"),
-        dir + QStringLiteral("/source.log"), QStringLiteral("--remote"), remote.arg(relayPort),
-        QStringLiteral("--remote-key"), kKey};
-    source.start(sourceArgs);
-    QTRY_VERIFY2_WITH_TIMEOUT(source.port() > 0, qPrintable(source.log()), 60000);
-
-    TickWatcher live;
-    live.open(relayPort, kKey, kCodes);
-    QTRY_VERIFY2_WITH_TIMEOUT(live.seqs.size() > 500, qPrintable(relay.log() + source.log()), 60000);
-
-    // The relay goes away for several seconds; the source keeps trading and waits.
-    QVERIFY2(relay.terminate(), qPrintable(relay.log()));
-    QTRY_COMPARE_WITH_TIMEOUT(forwarderOf(source).value(QLatin1String("state")).toString(), QStringLiteral("backoff"), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(source).value(QLatin1String("pending")).toInteger() > 6000, 60000);
-    relay.start(relayArgs + QStringList{QString::number(relayPort)});
-    QTRY_VERIFY2_WITH_TIMEOUT(relay.port() == relayPort, qPrintable(relay.log()), 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(source).value(QLatin1String("pending")).toInteger() < 2000, 120000);
-
-    // The source dies mid-stream and comes back on the same database.
-    const qint64 beforeKill = relayTicks(relayPort);
-    QVERIFY(source.kill());
-    source.start(sourceArgs);
-    QTRY_VERIFY2_WITH_TIMEOUT(source.port() > 0, qPrintable(source.log()), 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(relayTicks(relayPort) > beforeKill + 2000, 120000);
-
-    TickWatcher afterRestarts; // the relay's clients get the forwarded ticks live
-    afterRestarts.open(relayPort, kKey, kCodes);
-    QTRY_VERIFY_WITH_TIMEOUT(afterRestarts.seqs.size() > 500, 60000);
-
-    // Trading stops; the forwarder delivers the rest.
-    for (const QString &code : kCodes)
-        requestJson(source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
-    qint64 cursor = -1;
-    QTRY_VERIFY_WITH_TIMEOUT(drained(source, &cursor), 120000);
-    QVERIFY2(source.terminate(), qPrintable(source.log()));
-    QVERIFY2(relay.terminate(), qPrintable(relay.log()));
-
-    const TickList sourceTicks = allTicks(dir + QStringLiteral("/source.db"));
-    const TickList relayTicksStored = allTicks(dir + QStringLiteral("/relay.db"));
-    QVERIFY(sourceTicks.size() > 10000);
-    QCOMPARE(relayTicksStored.size(), sourceTicks.size());
-    QVERIFY(relayTicksStored == sourceTicks); // same seqs, same order, every field
-    QVERIFY(strictlyIncreasing(live.seqs));
-    QVERIFY(strictlyIncreasing(afterRestarts.seqs));
-    QSet<qint64> stored;
-    for (const Tick &t : relayTicksStored)
-        stored.insert(t.seq);
-    for (qint64 seq : std::as_const(afterRestarts.seqs))
-        QVERIFY(stored.contains(seq));
+    Scenario scenario(remote);
+    for (void (Scenario::*step)() : {&Scenario::start, &Scenario::relayOutage, &Scenario::sourceCrash,
+                                     &Scenario::drainAndStop, &Scenario::verify}) {
+        (scenario.*step)();
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestForwardingSlow::replayReproducesTheRecording()
