@@ -93,7 +93,7 @@ QCoro::Task<> IngestSocket::handle(QString text)
         answer({errorFrame(parsed.error())});
         co_return;
     }
-    const QJsonObject frame = *parsed;
+    const QJsonObject &frame = *parsed;
     const QString op = frame.value(QLatin1String("op")).toString();
     if (op == u"auth") {
         if (authenticate(frame))
