@@ -5,9 +5,12 @@
 //  - catch-up: the state at the end of an outage of --outage-s seconds at --rate ticks/s
 //    (rate × outage ticks waiting), with --rate ticks/s still arriving: seconds until the
 //    forwarder is caught up (at most 100 ms of ticks pending).
+//  - with --live-outage-s S, the same end to end: a cybos-server source on the emulator at
+//    --rate forwarding to a cybos-server relay that starts only after S seconds.
 // Prints one JSON line per transport.
 #include "benchmetrics.h"
 #include "benchmode.h"
+#include "forwardbenchlive.h"
 #include "forwardbenchrig.h"
 #include "core/forward/forwarder.h"
 #include "core/storage/storage.h"
@@ -28,6 +31,7 @@ struct ForwardOptions {
     qint64 ticks = 200'000;
     int outageS = 60;
     int rate = 2000;
+    int liveOutageS = 0;      // > 0: also the catch-up after a real outage between processes
     QStringList transports{QStringLiteral("http"), QStringLiteral("ws")};
     QString serverBin;
 };
@@ -48,10 +52,11 @@ QUrl remoteUrl(const QString &transport, int port)
 struct Setup {
     explicit Setup(const ForwardOptions &o)
         : storage(StorageOptions{.path = dir.filePath(QStringLiteral("source.db")), .retentionDays = 0, .forwarding = true}),
-          relay(o.serverBin, dir.path(), kKey) {}
+          relay(o.serverBin) {}
+    Result<int> startRelay() { return relay.start(relayArgs(dir.path(), kKey, 0)); }
     QTemporaryDir dir;
     Storage storage;
-    RelayChild relay;
+    ServerChild relay;
 };
 
 // Seconds until the relay has acknowledged `ticks` stored ticks; <0 on failure.
@@ -62,7 +67,7 @@ double throughput(const ForwardOptions &o, const QString &transport, QString *er
         return *error = st.error().message, -1;
     if (Status st = fillSource(&s.storage, 1, o.ticks); !st)
         return *error = st.error().message, -1;
-    auto port = s.relay.start();
+    auto port = s.startRelay();
     if (!port)
         return *error = port.error().message, -1;
     ForwarderOptions fo;
@@ -90,7 +95,7 @@ double catchUp(const ForwardOptions &o, const QString &transport, QString *error
         return *error = st.error().message, -1;
     if (Status st = fillSource(&s.storage, 1, backlog); !st)
         return *error = st.error().message, -1;
-    auto port = s.relay.start();
+    auto port = s.startRelay();
     if (!port)
         return *error = port.error().message, -1;
     ForwarderOptions fo;
@@ -126,7 +131,7 @@ int run(const ForwardOptions &o)
         const double catchS = catchUp(o, transport, &error);
         if (catchS < 0)
             return fail(transport + QStringLiteral(": ") + error);
-        const QJsonObject json{
+        QJsonObject json{
             {QStringLiteral("transport"), transport},
             {QStringLiteral("ticks"), o.ticks},
             {QStringLiteral("delivered_per_s"), qRound64(o.ticks / sendS)},
@@ -136,6 +141,14 @@ int run(const ForwardOptions &o)
             {QStringLiteral("catchup_s"), qRound(catchS * 100) / 100.0},
             {QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0},
         };
+        if (o.liveOutageS > 0) {
+            auto live = liveCatchUp(o.serverBin, transport, o.rate, o.liveOutageS, kKey);
+            if (!live)
+                return fail(transport + QStringLiteral(": ") + live.error().message);
+            json.insert(QStringLiteral("live_outage_s"), o.liveOutageS);
+            json.insert(QStringLiteral("live_backlog"), live->backlog);
+            json.insert(QStringLiteral("live_catchup_s"), qRound(live->seconds * 100) / 100.0);
+        }
         std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
     }
@@ -146,7 +159,7 @@ int runForward(const QStringList &args)
 {
     const Args a(args);
     const QStringList known{QStringLiteral("--ticks"), QStringLiteral("--outage-s"), QStringLiteral("--rate"),
-                            QStringLiteral("--transport"), QStringLiteral("--server")};
+                            QStringLiteral("--transport"), QStringLiteral("--server"), QStringLiteral("--live-outage-s")};
     if (const QStringList extra = a.unknown(known); !extra.isEmpty())
         return fail(QStringLiteral("unknown argument '%1'").arg(extra.first()), 2);
     ForwardOptions o;
@@ -154,6 +167,7 @@ int runForward(const QStringList &args)
     o.ticks = qint64(a.number(QStringLiteral("--ticks"), double(o.ticks), &ok));
     o.outageS = int(a.number(QStringLiteral("--outage-s"), o.outageS, &ok));
     o.rate = int(a.number(QStringLiteral("--rate"), o.rate, &ok));
+    o.liveOutageS = int(a.number(QStringLiteral("--live-outage-s"), 0, &ok));
     const QString transport = a.value(QStringLiteral("--transport"), QStringLiteral("both"));
     if (transport != u"both")
         o.transports = {transport};
@@ -164,7 +178,7 @@ int runForward(const QStringList &args)
 }
 
 const bool registered = registerMode(
-    {"forward", "[--ticks N] [--outage-s S] [--rate R] [--transport http|ws|both] [--server PATH]",
+    {"forward", "[--ticks N] [--outage-s S] [--rate R] [--transport http|ws|both] [--live-outage-s S] [--server PATH]",
      "forwarder -> local relay: delivered ticks/s, catch-up time after an outage", &runForward});
 
 } // namespace

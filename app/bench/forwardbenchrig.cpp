@@ -4,29 +4,29 @@
 #include "core/storage/tickwriter.h"
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace cybos::bench {
 
-RelayChild::RelayChild(QString serverBin, QString dir, QString key)
-    : m_serverBin(std::move(serverBin)), m_dir(std::move(dir)), m_key(std::move(key))
+ServerChild::ServerChild(QString serverBin) : m_serverBin(std::move(serverBin))
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardError, this,
             [this] { m_log += QString::fromLocal8Bit(m_process.readAllStandardError()); });
 }
 
-RelayChild::~RelayChild()
+ServerChild::~ServerChild()
 {
     stop();
 }
 
-Result<int> RelayChild::start()
+Result<int> ServerChild::start(const QStringList &args)
 {
-    m_process.start(m_serverBin, {QStringLiteral("--headless"), QStringLiteral("--backend"), QStringLiteral("relay"),
-                                  QStringLiteral("--api-key"), m_key, QStringLiteral("--port"), QStringLiteral("0"),
-                                  QStringLiteral("--db"), m_dir + QStringLiteral("/relay.db"),
-                                  QStringLiteral("--log-file"), m_dir + QStringLiteral("/relay.log")});
+    m_log.clear();
+    m_process.start(m_serverBin, QStringList{QStringLiteral("--headless")} + args);
     static const QRegularExpression listening(QStringLiteral("listening on (?:https?://)?[^:\\s]+:(\\d+)"));
     int port = 0;
     waitUntil([&] {
@@ -35,12 +35,12 @@ Result<int> RelayChild::start()
         return port > 0 || m_process.state() == QProcess::NotRunning;
     }, 60000);
     if (port <= 0)
-        return makeError(QStringLiteral("relay_failed"),
-                         QStringLiteral("the relay (%1 --backend relay) did not start: %2").arg(m_serverBin, log()));
+        return makeError(QStringLiteral("server_failed"),
+                         QStringLiteral("%1 did not start: %2").arg(m_serverBin, log()));
     return port;
 }
 
-void RelayChild::stop()
+void ServerChild::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -48,6 +48,25 @@ void RelayChild::stop()
     if (!m_process.waitForFinished(30000))
         m_process.kill();
     m_process.waitForFinished(10000);
+}
+
+QStringList relayArgs(const QString &dir, const QString &key, int port)
+{
+    return {QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), key,
+            QStringLiteral("--port"), QString::number(port), QStringLiteral("--db"), dir + QStringLiteral("/relay.db"),
+            QStringLiteral("--log-file"), dir + QStringLiteral("/relay.log")};
+}
+
+QJsonObject forwarderStatus(int port)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/status").arg(port)));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.get(request);
+    waitUntil([reply] { return reply->isFinished(); }, 15000);
+    const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return status.value(QLatin1String("forwarder")).toObject();
 }
 
 TickList syntheticTicks(qint64 firstSeq, int count)

@@ -1,9 +1,10 @@
 #pragma once
-// The parts of `cybos-bench forward`: a relay (a real cybos-server child on the relay
-// backend), a source database filled with synthetic ticks, a live generator adding ticks at a
-// fixed rate, and waiting in the event loop.
+// The parts of `cybos-bench forward`: cybos-server children (the relay, the live source), a
+// source database filled with synthetic ticks, a live generator adding ticks at a fixed rate,
+// a status query, and waiting in the event loop.
 #include "core/domain/result.h"
 #include "core/domain/tick.h"
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
@@ -15,23 +16,26 @@ class Storage;
 
 namespace cybos::bench {
 
-class RelayChild : public QObject
+class ServerChild : public QObject
 {
 public:
-    RelayChild(QString serverBin, QString dir, QString key);
-    ~RelayChild() override;
+    explicit ServerChild(QString serverBin);
+    ~ServerChild() override;
 
-    Result<int> start();            // → the port it listens on
-    void stop();                    // SIGTERM and wait
+    Result<int> start(const QStringList &args);   // headless; → the port it listens on
+    void stop();                                   // SIGTERM and wait
     QString log() const { return m_log.right(2000); }
 
 private:
     QString m_serverBin;
-    QString m_dir;
-    QString m_key;
     QProcess m_process;
     QString m_log;
 };
+
+// Arguments of a relay keeping its database in dir.
+QStringList relayArgs(const QString &dir, const QString &key, int port);
+// The "forwarder" object of GET /api/status of a child (empty when it does not answer).
+QJsonObject forwarderStatus(int port);
 
 // count synthetic ticks with seqs firstSeq… through the source's tick writer, committed.
 Status fillSource(Storage *storage, qint64 firstSeq, qint64 count);

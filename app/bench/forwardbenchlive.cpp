@@ -1,0 +1,66 @@
+#include "forwardbenchlive.h"
+#include "forwardbenchrig.h"
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+namespace cybos::bench {
+
+namespace {
+QString remoteFor(const QString &transport, int port)
+{
+    return transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
+                              : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port);
+}
+
+int freePort()
+{
+    QTcpServer probe; // the relay's port, known to the source before the relay exists
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+qint64 pendingOf(int port)
+{
+    return forwarderStatus(port).value(QLatin1String("pending")).toInteger(-1);
+}
+} // namespace
+
+Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transport, int rate, int outageS,
+                                const QString &key)
+{
+    QTemporaryDir dir;
+    const int relayPort = freePort();
+    ServerChild source(serverBin);
+    ServerChild relay(serverBin);
+    auto sourcePort = source.start(
+        {QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
+         QString::number(rate), QStringLiteral("--subscribe"), QStringLiteral("kospi200"), QStringLiteral("--port"),
+         QStringLiteral("0"), QStringLiteral("--db"), dir.filePath(QStringLiteral("source.db")), QStringLiteral("--log-file"),
+         dir.filePath(QStringLiteral("source.log")), QStringLiteral("--remote"), remoteFor(transport, relayPort),
+         QStringLiteral("--remote-key"), key});
+    if (!sourcePort)
+        return sourcePort.error();
+    waitUntil([] { return false; }, outageS * 1000); // the outage: nobody at the relay's port
+    LiveCatchUp result;
+    result.backlog = pendingOf(*sourcePort);
+    auto started = relay.start(relayArgs(dir.path(), key, relayPort));
+    if (!started)
+        return started.error();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 askedMs = -1000;
+    const bool caughtUp = waitUntil([&] {
+        if (clock.elapsed() - askedMs < 100)
+            return false;
+        askedMs = clock.elapsed();
+        const qint64 pending = pendingOf(*sourcePort);
+        return pending >= 0 && pending <= rate / 10;
+    }, 600'000);
+    result.seconds = clock.nsecsElapsed() / 1e9;
+    if (!caughtUp)
+        return makeError(QStringLiteral("no_catch_up"), QStringLiteral("still behind: %1").arg(source.log()));
+    return result;
+}
+
+} // namespace cybos::bench
