@@ -126,20 +126,23 @@ void LiveTicks::tick()
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    if (done())
+        return true;
     QElapsedTimer clock;
     clock.start();
     QEventLoop loop;
     QTimer poll;
     poll.setInterval(5);
+    bool satisfied = false; // remembered: done() may be stateful (throttled queries)
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || clock.elapsed() > timeoutMs)
+        if (!satisfied && done())
+            satisfied = true;
+        if (satisfied || clock.elapsed() > timeoutMs)
             loop.quit();
     });
-    if (done())
-        return true;
     poll.start();
     loop.exec();
-    return done();
+    return satisfied;
 }
 
 } // namespace cybos::bench

@@ -73,8 +73,11 @@ QCoro::Task<Result<JobStart>> BackfillRunner::start(BackfillRequest request)
     const Result<BackfillRequest> resolved = resolve(std::move(request));
     if (!resolved)
         co_return resolved.error();
+    QPointer<BackfillRunner> alive(this);
     const Result<Job> job = co_await m_jobs->create(QStringLiteral("backfill"), toJson(*resolved),
                                                     resolved->codes.size());
+    if (!alive)
+        co_return makeError(QStringLiteral("shut_down"), QStringLiteral("shutting down"));
     if (!job)
         co_return job.error();
     QCoro::connect(run(*job, *resolved), this, []() {});

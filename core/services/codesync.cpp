@@ -50,7 +50,10 @@ QCoro::Task<JobStart> CodeSync::start()
     m_job = Job{};
     m_job.kind = QStringLiteral("code_sync");
     m_job.state = QStringLiteral("queued");
+    QPointer<CodeSync> alive(this);
     const Result<Job> job = co_await m_jobs->create(QStringLiteral("code_sync"), QByteArray("{}"), 0);
+    if (!alive)
+        co_return JobStart{Job{}, false};   // shut down meanwhile
     if (!job) {
         m_running = false;
         m_job.state = QStringLiteral("failed");
