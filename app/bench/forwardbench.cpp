@@ -148,6 +148,7 @@ int run(const ForwardOptions &o)
             json.insert(QStringLiteral("live_outage_s"), o.liveOutageS);
             json.insert(QStringLiteral("live_backlog"), live->backlog);
             json.insert(QStringLiteral("live_catchup_s"), qRound(live->seconds * 100) / 100.0);
+            json.insert(QStringLiteral("live_reconnect_s"), qRound(live->reconnectS * 100) / 100.0);
         }
         std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);

@@ -1,6 +1,7 @@
 #include "forwardbenchlive.h"
 #include "forwardbenchrig.h"
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -20,9 +21,9 @@ int freePort()
     return probe.serverPort();
 }
 
-qint64 pendingOf(int port)
+qint64 pendingOf(const QJsonObject &forwarder)
 {
-    return forwarderStatus(port).value(QLatin1String("pending")).toInteger(-1);
+    return forwarder.value(QLatin1String("pending")).toInteger(-1);
 }
 } // namespace
 
@@ -43,7 +44,7 @@ Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transpo
         return sourcePort.error();
     waitUntil([] { return false; }, outageS * 1000); // the outage: nobody at the relay's port
     LiveCatchUp result;
-    result.backlog = pendingOf(*sourcePort);
+    result.backlog = pendingOf(forwarderStatus(*sourcePort));
     auto started = relay.start(relayArgs(dir.path(), key, relayPort));
     if (!started)
         return started.error();
@@ -54,7 +55,11 @@ Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transpo
         if (clock.elapsed() - askedMs < 100)
             return false;
         askedMs = clock.elapsed();
-        const qint64 pending = pendingOf(*sourcePort);
+        const QJsonObject forwarder = forwarderStatus(*sourcePort);
+        const QString state = forwarder.value(QLatin1String("state")).toString();
+        if (result.reconnectS < 0 && (state == u"sending" || state == u"idle"))
+            result.reconnectS = clock.nsecsElapsed() / 1e9;
+        const qint64 pending = pendingOf(forwarder);
         return pending >= 0 && pending <= rate / 10;
     }, 600'000);
     result.seconds = clock.nsecsElapsed() / 1e9;

@@ -10,6 +10,7 @@ namespace cybos::bench {
 struct LiveCatchUp {
     qint64 backlog = 0;       // ticks pending at the source when the relay came up
     double seconds = 0;       // until at most 100 ms of ticks were pending
+    double reconnectS = -1;   // until the forwarder sent again (the rest of its backoff)
 };
 
 Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transport, int rate, int outageS,
