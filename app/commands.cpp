@@ -2,6 +2,7 @@
 #include "cmd_com.h"
 #include "cmd_initdb.h"
 #include "cmd_probe.h"
+#include "cmd_synccodes.h"
 #include "gui.h"
 #include "headless.h"
 #include "core/log/logfile.h"
@@ -24,6 +25,8 @@ int runCoreCommand(const Config &config)
         return runInitDb(config);
     if (config.command == u"probe")
         return runProbe(config);
+    if (config.command == u"sync-codes")
+        return runSyncCodes(config);
     if (config.command == u"com")
         return runCom(config);
     if (!LogFile::install(config.logFile, config.logLevel))

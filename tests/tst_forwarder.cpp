@@ -35,6 +35,7 @@ private Q_SLOTS:
     void deliversEveryTickInOrder();
     void cursorMovesOnlyOnAcknowledgement();
     void resumesFromTheStoredCursor();
+    void pendingCountsTicksNotSeqNumbers();
     void retriesTransientFailures_data();
     void retriesTransientFailures();
     void stopsOnRefusal_data();
@@ -116,6 +117,26 @@ void TestForwarder::resumesFromTheStoredCursor()
     QTRY_COMPARE(remote.accepted.size(), 200);
     QCOMPARE(remote.accepted.constFirst(), 501); // nothing before the cursor is sent again
     QCOMPARE(remote.accepted.constLast(), 700);
+}
+
+void TestForwarder::pendingCountsTicksNotSeqNumbers()
+{
+    // A restarted source numbers from its next reserved block: seqs jump, ticks do not.
+    QVERIFY(m_source->store(1, 100));
+    QVERIFY(m_source->store(100'001, 50));
+    FakeHttpRemote remote;
+    remote.hold = true;
+    Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE(remote.held.size(), size_t(1));
+    QCOMPARE(forwarder.status().pending, 150);
+    QVERIFY(m_source->store(100'051, 20)); // new ticks count one each
+    QCOMPARE(forwarder.status().pending, 170);
+    remote.hold = false;
+    remote.releaseHeld(200);
+    QTRY_COMPARE(forwarder.status().cursorSeq, 100'070);
+    QCOMPARE(forwarder.status().pending, 0);
+    QCOMPARE(remote.accepted.size(), 20); // the held push (150 ticks) was answered, not recorded
 }
 
 void TestForwarder::retriesTransientFailures_data()

@@ -15,7 +15,9 @@ ForwardEngine::ForwardEngine(ForwarderOptions options, const Database &database,
                              EventLog *events, ForwarderStateBox *state)
     : m_options(std::move(options)), m_database(database), m_storage(storage), m_events(events),
       m_box(state), m_reader(database), m_backoff(m_options.minBackoffMs, m_options.maxBackoffMs),
-      m_stocks(m_reader, m_options.stocksChunk, m_options.stocksCheckMs), m_wake(this), m_backlogCheck(this)
+      m_stocks(m_reader, m_options.stocksChunk, m_options.stocksCheckMs),
+      m_backlog(m_reader, state, storage, events, m_options.remote.toDisplayString(), m_options.backlogWarn),
+      m_wake(this), m_backlogCheck(this)
 {
     // The timers are children so they move to the forwarder thread with this object.
     qRegisterMetaType<cybos::ForwardFailure>();
@@ -28,7 +30,7 @@ ForwardEngine::ForwardEngine(ForwarderOptions options, const Database &database,
             pump();
     });
     m_backlogCheck.setInterval(1000);
-    connect(&m_backlogCheck, &QTimer::timeout, this, &ForwardEngine::checkBacklog);
+    connect(&m_backlogCheck, &QTimer::timeout, this, [this] { m_backlog.check(m_cursor); });
 }
 
 ForwardEngine::~ForwardEngine() = default;
@@ -44,6 +46,7 @@ void ForwardEngine::start()
     m_source = id->isEmpty() ? QSysInfo::machineHostName() : *id;
     m_cursor = m_sent = m_persisted = *cursor;
     m_box->setCursor(m_cursor);
+    m_backlog.recount(m_cursor);
     m_transport = ForwardTransport::create(m_options, m_source);
     if (!m_transport) {
         stopWith(tr("unsupported remote URL %1: use http(s):// or ws(s)://")
@@ -225,21 +228,6 @@ void ForwardEngine::send(ForwardPush push)
     m_transport->send(push);
     push.items.clear();
     m_inFlight.append(push);
-}
-
-void ForwardEngine::checkBacklog()
-{
-    if (!m_storage || !m_events)
-        return;
-    const qint64 pending = m_storage->committedSeq() - m_cursor;
-    if (!m_backlogWarned && pending > m_options.backlogWarn) {
-        m_backlogWarned = true;
-        m_events->warning(kLogSource, tr("%1 ticks wait to be forwarded to %2")
-                                          .arg(pending).arg(m_options.remote.toDisplayString()));
-    } else if (m_backlogWarned && pending < m_options.backlogWarn / 2) {
-        m_backlogWarned = false;
-        m_events->info(kLogSource, tr("The forwarding backlog is down to %1 ticks").arg(pending));
-    }
 }
 
 void ForwardEngine::noteError(const QString &message)

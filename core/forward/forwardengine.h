@@ -4,6 +4,7 @@
 // only when the remote acknowledges, backs off on failures and stops on a refusal (4xx).
 // Forwarder (forwarder.h) owns the thread and this object; nothing else should use it.
 #include "backoff.h"
+#include "forwardbacklog.h"
 #include "forwarderoptions.h"
 #include "forwarderstate.h"
 #include "forwardreader.h"
@@ -50,7 +51,6 @@ private:
     void stopWith(const QString &message);
     void setState(ForwardState state);
     void noteError(const QString &message);
-    void checkBacklog();
     void persistCursor();
     QCoro::Task<> writeCursor();
     void finishIfDone();
@@ -63,6 +63,7 @@ private:
     ForwardReader m_reader;
     Backoff m_backoff;
     StockMasterQueue m_stocks;
+    ForwardBacklog m_backlog;
     std::unique_ptr<ForwardTransport> m_transport;
     QTimer m_wake;                      // next poll while idle, or the end of a backoff
     QTimer m_backlogCheck;              // also during outages, when the backlog grows
@@ -76,7 +77,6 @@ private:
     qint64 m_lastSendMs = 0;            // for the heartbeat
     bool m_writing = false;             // a cursor write is on its way
     bool m_shuttingDown = false;
-    bool m_backlogWarned = false;
 };
 
 } // namespace cybos

@@ -4,6 +4,8 @@
 #include "core/storage/metarepository.h"
 #include "core/storage/stockrepository.h"
 #include "core/storage/tickrepository.h"
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace cybos {
 namespace {
@@ -84,6 +86,20 @@ Result<StockMasterMark> ForwardReader::stockMark() const
     if (!synced)
         return synced.error();
     return StockMasterMark{*rows, *synced};
+}
+
+Result<qint64> ForwardReader::countTicks(qint64 afterSeq, qint64 upToSeq) const
+{
+    auto db = m_database.connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ticks WHERE seq > ? AND seq <= ?")); // a rowid range
+    q.addBindValue(afterSeq);
+    q.addBindValue(upToSeq);
+    if (!q.exec() || !q.next())
+        return makeError(QStringLiteral("storage_unavailable"), q.lastError().text());
+    return q.value(0).toLongLong();
 }
 
 Result<qint64> ForwardReader::cursor() const

@@ -28,6 +28,7 @@ public:
     Result<QList<ForwardPush>> stockChunks(int chunk) const;
     Result<StockMasterMark> stockMark() const;
 
+    Result<qint64> countTicks(qint64 afterSeq, qint64 upToSeq) const; // rows in (after, upTo]
     Result<qint64> cursor() const;        // meta.forward_cursor (0 when never set)
     Result<QString> instanceId() const;   // meta.instance_id
 
