@@ -42,8 +42,12 @@ Status Runtime::createRelayFeed()
     auto *bus = static_cast<RelayBus *>(m_parts->bus.get());
     m_parts->ingest = std::make_unique<IngestService>(bus, m_parts->storage.get(), m_log);
     addServerExtension(relayIngestExtension(m_parts->ingest.get()));
-    m_parts->ownFeed = std::make_unique<RelayFeed>(m_parts->storage->database());
-    m_parts->feed = m_parts->ownFeed.get();
+    auto feed = std::make_unique<RelayFeed>(m_parts->storage->database());
+    // "Connected" means a forwarder pushed recently; the pushed master completes the quotes.
+    connect(m_parts->ingest.get(), &IngestService::pushed, feed.get(), &RelayFeed::notePush);
+    connect(m_parts->ingest.get(), &IngestService::stocksIngested, m_parts->quotes.get(), &QuoteCache::setMaster);
+    m_parts->feed = feed.get();
+    m_parts->ownFeed = std::move(feed);
     return Ok{};
 }
 

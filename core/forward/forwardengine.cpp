@@ -13,7 +13,7 @@ const QString kLogSource = QStringLiteral("forwarder");
 
 ForwardEngine::ForwardEngine(ForwarderOptions options, const Database &database, Storage *storage,
                              EventLog *events, ForwarderStateBox *state)
-    : m_options(std::move(options)), m_database(database), m_storage(storage), m_events(events),
+    : m_options(std::move(options)), m_storage(storage), m_events(events),
       m_box(state), m_reader(database), m_backoff(m_options.minBackoffMs, m_options.maxBackoffMs),
       m_stocks(m_reader, m_options.stocksChunk, m_options.stocksCheckMs),
       m_backlog(m_reader, state, storage, events, m_options.remote.toDisplayString(), m_options.backlogWarn),

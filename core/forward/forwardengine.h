@@ -56,7 +56,6 @@ private:
     void finishIfDone();
 
     ForwarderOptions m_options;
-    const Database &m_database;
     Storage *m_storage;
     EventLog *m_events;
     ForwarderStateBox *m_box;

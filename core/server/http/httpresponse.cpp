@@ -16,7 +16,7 @@ int httpStatusFor(const QString &errorCode)
         {QStringLiteral("not_pinned"), 404},        {QStringLiteral("method_not_allowed"), 405},
         {QStringLiteral("job_running"), 409},       {QStringLiteral("subscription_limit"), 409},
         {QStringLiteral("payload_too_large"), 413}, {QStringLiteral("budget_exhausted"), 429},
-        {QStringLiteral("feed_error"), 502},        {QStringLiteral("feed_disconnected"), 503},
+        {QStringLiteral("feed_error"), 502},        {QStringLiteral("feed_disconnected"), 503}, {QStringLiteral("feed_unavailable"), 503},
         {QStringLiteral("storage_unavailable"), 503}, {QStringLiteral("storage_busy"), 503},
         {QStringLiteral("storage_full"), 507},      {QStringLiteral("feed_timeout"), 504},
     };
