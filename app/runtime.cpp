@@ -61,12 +61,6 @@ Status Runtime::startFeed()
         return created;
     MarketFeed *feed = m_parts->feed;
     connect(feed, &MarketFeed::tickReceived, m_parts->bus.get(), &TickBus::publish, Qt::DirectConnection);
-    connect(feed, &MarketFeed::connectionChanged, this, [this](bool up) {
-        if (up)
-            m_log->info(QStringLiteral("feed"), tr("Feed connected"));
-        else
-            m_log->error(QStringLiteral("feed"), tr("Feed disconnected"));
-    });
     m_parts->services = std::make_unique<ServiceHub>(feed, m_parts->storage.get(), m_parts->quotes.get(), m_log);
     StatusSources sources;
     sources.backend = m_config.backend;

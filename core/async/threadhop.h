@@ -1,10 +1,9 @@
 #pragma once
 // Run coroutine work on the thread that owns `context` (e.g. the feed on the COM thread) and
-// resume the caller on its own thread afterwards.
+// resume the caller on its own thread afterwards, without blocking either thread.
 // CAUTION: GCC 12 destroys by-value temporaries of a co_await expression twice; awaiting
 // runOn(obj, [captures]{…}) crashed in the server's tests. The server uses FeedCall
-// (core/server/feedcall.h) and the relay writes its hops out; prefer those under GCC 12. Used by the server thread to reach the feed
-// services without blocking either thread.
+// (core/server/feedcall.h) and the relay writes its hops out; prefer those under GCC 12.
 #include <QObject>
 #include <QThread>
 #include <qcoro/qcorotask.h>
