@@ -1,4 +1,5 @@
 #include "benchmetrics.h"
+#include <QFile>
 #include <algorithm>
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -55,6 +56,19 @@ double peakRssMb()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 #endif
+}
+
+double processRssMb(qint64 pid, bool peak)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = peak ? QByteArrayLiteral("VmHWM:") : QByteArrayLiteral("VmRSS:");
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
+    return 0;
 }
 
 } // namespace cybos::bench

@@ -19,5 +19,7 @@ private:
 };
 
 double peakRssMb();                      // high-water resident set size of this process
+// Another process' resident set size now, or its high-water mark (Linux; 0 elsewhere).
+double processRssMb(qint64 pid, bool peak);
 
 } // namespace cybos::bench

@@ -57,15 +57,21 @@ QStringList relayArgs(const QString &dir, const QString &key, int port)
             QStringLiteral("--log-file"), dir + QStringLiteral("/relay.log")};
 }
 
-QJsonObject forwarderStatus(int port)
+QJsonObject getJson(const QUrl &url)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/status").arg(port)));
+    QNetworkRequest request(url);
     request.setTransferTimeout(10000);
     QNetworkReply *reply = network.get(request);
     waitUntil([reply] { return reply->isFinished(); }, 15000);
-    const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
+    return object;
+}
+
+QJsonObject forwarderStatus(int port)
+{
+    const QJsonObject status = getJson(QUrl(QStringLiteral("http://127.0.0.1:%1/api/status").arg(port)));
     return status.value(QLatin1String("forwarder")).toObject();
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+#include <QUrl>
 #include <functional>
 
 namespace cybos {
@@ -25,6 +26,7 @@ public:
     Result<int> start(const QStringList &args);   // headless; → the port it listens on
     void stop();                                   // SIGTERM and wait
     QString log() const { return m_log.right(2000); }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     QString m_serverBin;
@@ -34,6 +36,8 @@ private:
 
 // Arguments of a relay keeping its database in dir.
 QStringList relayArgs(const QString &dir, const QString &key, int port);
+// The JSON object a GET of url answers (empty when it does not answer within 15 s).
+QJsonObject getJson(const QUrl &url);
 // The "forwarder" object of GET /api/status of a child (empty when it does not answer).
 QJsonObject forwarderStatus(int port);
 

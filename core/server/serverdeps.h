@@ -20,7 +20,7 @@ struct ServerOptions {
     int wsMaxClients = 256;
     int wsMaxCodesPerClient = 400;
     qint64 wsMaxMessageBytes = 64 << 10;    // incoming
-    qint64 wsMaxBufferedBytes = 8 << 20;    // outgoing per client before slow_client
+    qint64 wsMaxBufferedBytes = 4 << 20;    // outgoing per client before slow_client (~16,000 ticks)
     int wsMaxPendingOps = 64;               // client messages queued before bad_request
     int wsPingIntervalMs = 20'000;
     int wsPongTimeoutMs = 60'000;

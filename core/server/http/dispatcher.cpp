@@ -44,8 +44,7 @@ std::optional<HttpResponse> Dispatcher::precheck(HttpRequest &request, const Rou
         return HttpResponse::error(*denied);
     if (request.method == HttpMethod::Options && m_guard->corsEnabled() && request.hasHeader("origin"))
         return preflight(request);
-    HttpRequest probe = request;
-    if (m_wsPaths->match(probe).route) {
+    if (m_wsPaths->find(request.method, request.segments).route) {
         return HttpResponse::error(400, QStringLiteral("bad_request"),
                                    QStringLiteral("%1 is a WebSocket endpoint: connect with an upgrade").arg(request.path));
     }
@@ -69,8 +68,7 @@ std::optional<HttpResponse> Dispatcher::precheck(HttpRequest &request, const Rou
 
 HttpResponse Dispatcher::refusedUpgrade(const HttpRequest &request) const
 {
-    HttpRequest probe = request;
-    if (!m_wsPaths->match(probe).route)
+    if (!m_wsPaths->find(request.method, request.segments).route)
         return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no WebSocket endpoint at ") + request.path);
     if (auto denied = m_guard->checkRequest(request))
         return HttpResponse::error(*denied);
@@ -79,8 +77,7 @@ HttpResponse Dispatcher::refusedUpgrade(const HttpRequest &request) const
 
 bool Dispatcher::acceptUpgrade(const HttpRequest &request)
 {
-    HttpRequest probe = request;
-    const RouteMatch match = m_wsPaths->match(probe);
+    const RouteMatch match = m_wsPaths->find(request.method, request.segments);
     if (!match.route || m_guard->checkRequest(request))
         return false;
     // Without a key the socket opens and must send the auth message; a wrong key is refused.

@@ -133,6 +133,26 @@ private:
 #endif
 } // namespace
 
+namespace {
+// Every connection with TCP_NODELAY: the WebSocket hub writes small frames back to back, and
+// with Nagle's algorithm each one after the first waits for the client's delayed ACK (40 ms
+// on Linux) — that, not the server, was the p99 of tick delivery.
+class NoDelayTcpServer : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+} // namespace
+
 namespace HttpAdapter {
 
 void install(QHttpServer *server, RequestHandler onRequest, UpgradeCheck acceptUpgrade)
@@ -157,7 +177,7 @@ void install(QHttpServer *server, RequestHandler onRequest, UpgradeCheck acceptU
 
 Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port)
 {
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<NoDelayTcpServer>();
     if (!tcp->listen(address, port)) {
         return makeError(QStringLiteral("bind_failed"),
                          QStringLiteral("cannot listen on %1:%2: %3")

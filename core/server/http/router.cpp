@@ -32,29 +32,37 @@ bool Router::matchSegments(const Route &route, const QStringList &segments, QHas
     return true;
 }
 
-RouteMatch Router::match(HttpRequest &request) const
+RouteMatch Router::find(HttpMethod method, const QStringList &segments) const
 {
     // The most literal pattern that fits the path decides: "/api/stocks/sync" is not the
     // stock "sync", so a GET there is 405, not a lookup of code "sync".
     int best = -1;
     for (const Route &r : m_routes) {
-        if (matchSegments(r, request.segments, nullptr))
+        if (matchSegments(r, segments, nullptr))
             best = qMax(best, r.literals);
     }
     RouteMatch result;
     for (const Route &r : m_routes) {
-        if (r.literals != best || !matchSegments(r, request.segments, nullptr))
+        if (r.literals != best || !matchSegments(r, segments, nullptr))
             continue;
-        if (r.method == request.method) {
-            request.params.clear();
-            matchSegments(r, request.segments, &request.params);
-            request.routePattern = r.pattern;
+        if (r.method == method) {
             result.route = &r;
             result.allowed.clear();
             return result;
         }
         if (!result.allowed.contains(r.method))
             result.allowed.append(r.method);
+    }
+    return result;
+}
+
+RouteMatch Router::match(HttpRequest &request) const
+{
+    RouteMatch result = find(request.method, request.segments);
+    if (result.route) {
+        request.params.clear();
+        matchSegments(*result.route, request.segments, &request.params);
+        request.routePattern = result.route->pattern;
     }
     return result;
 }

@@ -39,6 +39,8 @@ public:
              RouteAccess access = RouteAccess::Key);
     // Finds the route and fills request.params and request.routePattern.
     RouteMatch match(HttpRequest &request) const;
+    // Finds the route only.
+    RouteMatch find(HttpMethod method, const QStringList &segments) const;
     const QList<Route> &routes() const { return m_routes; }
 
     static bool matchSegments(const Route &route, const QStringList &segments,

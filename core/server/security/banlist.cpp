@@ -14,6 +14,8 @@ QString BanList::keyOf(const QHostAddress &peer)
 
 bool BanList::isBanned(const QHostAddress &peer, qint64 nowMs) const
 {
+    if (m_entries.isEmpty()) // the usual case: no address to look up, on every request
+        return false;
     const auto it = m_entries.constFind(keyOf(peer));
     return it != m_entries.cend() && it->bannedUntilMs > nowMs;
 }
@@ -35,6 +37,8 @@ bool BanList::recordFailure(const QHostAddress &peer, qint64 nowMs)
 
 void BanList::recordSuccess(const QHostAddress &peer)
 {
+    if (m_entries.isEmpty())
+        return;
     auto it = m_entries.find(keyOf(peer));
     if (it != m_entries.end() && it->bannedUntilMs == 0)
         m_entries.erase(it);

@@ -71,25 +71,20 @@ void WsClient::sendFrame(const QString &frame)
     m_socket->sendTextMessage(frame);
 }
 
-bool WsClient::queueMessage(const QString &message)
+bool WsClient::pick(qsizetype index)
 {
-    m_batch.append(m_batchCount == 0 ? u'[' : u',');
-    m_batch.append(message);
-    return ++m_batchCount == 1;
+    m_picks.append(index);
+    return m_picks.size() == 1;
 }
 
-qint64 WsClient::flush()
+qint64 WsClient::sendBatch(const QString &frame)
 {
-    if (m_batchCount == 0)
-        return 0;
-    m_batch.append(u']');
-    const qint64 sent = m_batchCount;
-    const QString frame = std::move(m_batch);
-    m_batch.clear();
-    m_batchCount = 0;
-    if (m_closing || overBudget())
+    const qint64 sent = m_picks.size();
+    m_picks.clear();
+    if (sent == 0 || m_closing || overBudget())
         return 0;
     m_socket->sendTextMessage(frame);
+    m_socket->flush(); // to the kernel now, not after a round through the event loop per socket
     return sent;
 }
 

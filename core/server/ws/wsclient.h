@@ -39,8 +39,10 @@ public:
     void removeCodes(const QStringList &codes);
 
     void sendFrame(const QString &frame);          // a whole frame: control messages
-    bool queueMessage(const QString &message);     // one data message of this batch; true if first
-    qint64 flush();                                // sends the batch as one frame → messages sent
+    // The ticks of the current batch this client wants, by index; pick() is true for the first.
+    bool pick(qsizetype index);
+    const QList<qsizetype> &picks() const { return m_picks; }
+    qint64 sendBatch(const QString &frame);        // the picks as one frame → messages sent
     qint64 bufferedBytes() const;
     // Sends lastFrame (even past the buffer limit: it explains the close), then closes.
     void close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame = {});
@@ -70,8 +72,7 @@ private:
     QString m_closeReason;
     QStringList m_codes;
     QSet<QString> m_codeSet;
-    QString m_batch;
-    qint64 m_batchCount = 0;
+    QList<qsizetype> m_picks;
     qint64 m_lastHeardMs;
 };
 

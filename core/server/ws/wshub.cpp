@@ -232,21 +232,42 @@ void WsHub::publishTicks(const TickList &batch)
 {
     if (m_byCode.isEmpty())
         return;
+    // Batches that arrive while earlier ones wait are merged and sent together: when the hub
+    // falls behind, frames grow (fewer writes per tick) instead of its event queue.
+    m_backlog.append(batch);
+    if (!m_sendQueued) {
+        m_sendQueued = true;
+        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
+    }
+}
+
+void WsHub::sendBacklog()
+{
+    m_sendQueued = false;
+    TickList batch;
+    batch.swap(m_backlog);
+    // Each wanted tick is serialised once; each client collects the indexes of its ticks.
+    QList<QByteArray> messages(batch.size());
     QList<WsClient *> touched;
-    for (const Tick &tick : batch) {
-        const auto it = m_byCode.constFind(tick.code);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const auto it = m_byCode.constFind(batch.at(i).code);
         if (it == m_byCode.cend())
             continue;
-        // Serialised once; the same message goes to every client of this code.
-        const QString message = QString::fromUtf8(DomainJson::tickMessage(tick));
+        messages[i] = DomainJson::tickMessage(batch.at(i));
         for (WsClient *c : *it) {
-            if (c->queueMessage(message))
+            if (c->pick(i))
                 touched.append(c);
         }
     }
+    // Clients that want the same ticks (the usual case) share one frame, built once.
+    QHash<QList<qsizetype>, QString> frames;
     qint64 sent = 0;
-    for (WsClient *c : std::as_const(touched))
-        sent += c->flush();
+    for (WsClient *c : std::as_const(touched)) {
+        QString &frame = frames[c->picks()];
+        if (frame.isEmpty())
+            frame = WsFrame::messages(messages, c->picks());
+        sent += c->sendBatch(frame);
+    }
     m_metrics->recordWsTicksSent(sent);
 }
 

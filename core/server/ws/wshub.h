@@ -49,6 +49,7 @@ public Q_SLOTS:
     void setFeedConnected(bool connected);
 
 private:
+    void sendBacklog();
     void onMessage(WsClient *client, const QString &text);
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
@@ -68,6 +69,8 @@ private:
     QHash<QString, QList<WsClient *>> m_byCode;
     CodeRefs m_refs;
     AsyncSerial m_changes;
+    TickList m_backlog;            // ticks received and not yet sent
+    bool m_sendQueued = false;
     QTimer m_pingTimer;
 };
 

@@ -141,5 +141,22 @@ QString status(bool feedConnected)
                   {QStringLiteral("feed"), feedConnected ? QStringLiteral("connected") : QStringLiteral("disconnected")}});
 }
 
+QString messages(const QList<QByteArray> &messages, const QList<qsizetype> &picks)
+{
+    qsizetype size = 2;
+    for (qsizetype i : picks)
+        size += messages.at(i).size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out.append('[');
+    for (qsizetype i : picks) {
+        if (out.size() > 1)
+            out.append(',');
+        out.append(messages.at(i));
+    }
+    out.append(']');
+    return QString::fromUtf8(out);
+}
+
 } // namespace WsFrame
 } // namespace cybos

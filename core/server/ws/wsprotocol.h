@@ -29,6 +29,8 @@ QString pong(const QJsonValue &id);
 QString error(const QString &code, const QString &message, const QJsonValue &id = {},
               const QStringList &codes = {});
 QString status(bool feedConnected);
+// One frame of the picked data messages (serialised JSON objects), in the order picked.
+QString messages(const QList<QByteArray> &messages, const QList<qsizetype> &picks);
 } // namespace WsFrame
 
 } // namespace cybos
