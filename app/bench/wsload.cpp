@@ -35,6 +35,8 @@ qint64 intAfter(QStringView frame, QStringView key, qsizetype from, qsizetype *e
     if (at < 0)
         return -1;
     qsizetype i = at + key.size();
+    while (i < frame.size() && frame[i] == u' ') // Python's json.dumps writes ": "
+        ++i;
     qint64 v = 0;
     while (i < frame.size() && frame[i].isDigit())
         v = v * 10 + (frame[i++].unicode() - u'0');
@@ -142,6 +144,8 @@ void WsLoadGroup::onFrame(Client &c, const QString &frame)
         const qsizetype t = view.indexOf(u"\"time\":", pos);
         if (t >= 0) {
             qsizetype from = t + 7;
+            while (from < view.size() && view[from] == u' ')
+                ++from;
             const bool quoted = from < view.size() && view[from] == u'"';
             from += quoted ? 1 : 0;
             qsizetype to = from;

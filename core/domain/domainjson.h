@@ -30,6 +30,7 @@ template<typename T>
 QByteArray toJson(const T &value)
 {
     QByteArray bytes;
+    bytes.reserve(512); // a quote or a stock fits: no regrowth on the way
     JsonOut out(bytes);
     write(out, value);
     return bytes;

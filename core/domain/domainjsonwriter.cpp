@@ -12,13 +12,12 @@ constexpr qint64 kKstOffsetMs = 9 * 3'600'000;
 void appendDigits(QByteArray &out, qint64 v, int width)
 {
     char buf[24];
-    int n = 0;
+    int at = int(sizeof buf);
     do {
-        buf[n++] = char('0' + v % 10);
+        buf[--at] = char('0' + v % 10);
         v /= 10;
-    } while (v > 0 || n < width);
-    while (n > 0)
-        out.append(buf[--n]);
+    } while (v > 0 || int(sizeof buf) - at < width);
+    out.append(buf + at, qsizetype(sizeof buf) - at); // one append: each append checks capacity
 }
 
 struct Civil {

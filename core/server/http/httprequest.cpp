@@ -54,10 +54,15 @@ bool HttpRequest::isWebSocketUpgrade() const
 QStringList splitPath(const QByteArray &encodedPath)
 {
     QStringList out;
-    const QList<QByteArray> parts = encodedPath.split('/');
-    for (const QByteArray &p : parts) {
-        if (!p.isEmpty())
-            out.append(QString::fromUtf8(QByteArray::fromPercentEncoding(p)));
+    qsizetype from = 0;
+    while (from <= encodedPath.size()) {
+        qsizetype to = encodedPath.indexOf('/', from);
+        if (to < 0)
+            to = encodedPath.size();
+        const QByteArray part = encodedPath.sliced(from, to - from);
+        if (!part.isEmpty())
+            out.append(QString::fromUtf8(part.contains('%') ? QByteArray::fromPercentEncoding(part) : part));
+        from = to + 1;
     }
     // A trailing slash is ignored ("/api/stocks/" is "/api/stocks"), but an empty segment in
     // the middle leaves an empty one that no route matches: "/api//stocks" is 404.
