@@ -36,6 +36,15 @@ bool HttpRequest::hasHeader(const char *name) const
     return false;
 }
 
+QString HttpRequest::param(const QString &name) const
+{
+    for (const auto &p : params) {
+        if (p.first == name)
+            return p.second;
+    }
+    return {};
+}
+
 QString HttpRequest::queryValue(const QString &key) const
 {
     return query.queryItemValue(key, QUrl::FullyDecoded);

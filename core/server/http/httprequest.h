@@ -24,7 +24,7 @@ struct HttpRequest {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
-    QHash<QString, QString> params;        // {code} → value, filled by the router
+    QList<QPair<QString, QString>> params; // {code} → value, filled by the router (one or two)
     QString routePattern;                  // "/api/prices/{code}", filled by the router
 
     QByteArray header(const char *name) const;          // case-insensitive; empty if absent
@@ -32,7 +32,7 @@ struct HttpRequest {
     QString queryValue(const QString &key) const;        // fully decoded; empty if absent
     bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
     QStringList queryValues(const QString &key) const;   // repeated keys
-    QString param(const QString &name) const { return params.value(name); }
+    QString param(const QString &name) const;
     bool isWebSocketUpgrade() const;
 };
 

@@ -14,7 +14,7 @@ void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler
     m_routes.append(std::move(r));
 }
 
-bool Router::matchSegments(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
+bool Router::matchSegments(const Route &route, const QStringList &segments, QList<QPair<QString, QString>> *params)
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -24,7 +24,7 @@ bool Router::matchSegments(const Route &route, const QStringList &segments, QHas
             if (segments.at(i).isEmpty())
                 return false;
             if (params)
-                params->insert(want.mid(1, want.size() - 2), segments.at(i));
+                params->append({want.mid(1, want.size() - 2), segments.at(i)});
         } else if (want != segments.at(i)) {
             return false;
         }

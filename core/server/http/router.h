@@ -44,7 +44,7 @@ public:
     const QList<Route> &routes() const { return m_routes; }
 
     static bool matchSegments(const Route &route, const QStringList &segments,
-                              QHash<QString, QString> *params);
+                              QList<QPair<QString, QString>> *params);
 
 private:
     QList<Route> m_routes;
