@@ -183,6 +183,37 @@ private Q_SLOTS:
         QCOMPARE(a->ofType(QStringLiteral("tick")), b->ofType(QStringLiteral("tick")));
     }
 
+    void clientsWithDifferentCodesGetTheirOwnFrames()
+    {
+        // Frames are shared between clients that want the same ticks: overlapping sets must
+        // still each get exactly their codes, in seq order, across many merged batches.
+        const QString s = QStringLiteral("005930"), h = QStringLiteral("000660");
+        auto a = connectWs(), b = connectWs(), c = connectWs();
+        QVERIFY(a && b && c);
+        a->send(op("subscribe", 1, {s}));
+        b->send(op("subscribe", 1, {s, h}));
+        c->send(op("subscribe", 1, {h}));
+        for (auto *ws : {a.get(), b.get(), c.get()})
+            QVERIFY(!ws->waitFor(QStringLiteral("subscribed")).isEmpty());
+        for (int batch = 0; batch < 20; ++batch) {
+            for (int i = 0; i < 7; ++i)
+                f->bus.publish(ServerFixture::tick(0, (batch + i) % 3 ? s : h, Kst::nowMs(), 71000 + i));
+            f->bus.flush(); // separate batches, published back to back
+        }
+        QTRY_COMPARE(b->ofType(QStringLiteral("tick")).size(), 140);
+        QTRY_COMPARE(a->ofType(QStringLiteral("tick")).size() + c->ofType(QStringLiteral("tick")).size(), 140);
+        QList<QJsonObject> bS, bH;
+        for (const QJsonObject &t : b->ofType(QStringLiteral("tick")))
+            (t.value(QStringLiteral("code")).toString() == s ? bS : bH).append(t);
+        QCOMPARE(a->ofType(QStringLiteral("tick")), bS);
+        QCOMPARE(c->ofType(QStringLiteral("tick")), bH);
+        qint64 last = 0;
+        for (const QJsonObject &t : b->ofType(QStringLiteral("tick"))) {
+            QVERIFY(t.value(QStringLiteral("seq")).toInteger() == last + 1 || last == 0);
+            last = t.value(QStringLiteral("seq")).toInteger();
+        }
+    }
+
     void watchIsReferenceCounted()
     {
         auto a = connectWs();
