@@ -85,6 +85,33 @@ private Q_SLOTS:
         QCOMPARE(q->high, 182000);
         QCOMPARE(q->low, 177000);
     }
+
+    void revisionChangesWithTheQuoteOnly()
+    {
+        const QString s = QStringLiteral("005930"), h = QStringLiteral("000660");
+        QuoteCache cache;
+        cache.applyTicks({tick(s, 70500, 500, 10), tick(h, 180000, 0, 5)});
+        qint64 r1 = -1, r2 = -1, other = -1;
+        QVERIFY(cache.latest(s, &r1));
+        QVERIFY(cache.latest(s, &r2));
+        QCOMPARE(r2, r1);                         // read twice, unchanged
+        cache.applyTicks({tick(h, 180500, 500, 6)});
+        QVERIFY(cache.latest(s, &r2));
+        QCOMPARE(r2, r1);                         // another code traded
+        cache.applyTicks({tick(s, 70600, 600, 11)});
+        QVERIFY(cache.latest(s, &r2));
+        QVERIFY(r2 != r1);                        // this code traded
+        cache.setMaster({master(s, 70000)});
+        QVERIFY(cache.latest(s, &r1));
+        QVERIFY(r1 != r2);                        // the name and limits arrived
+        Quote snap;
+        snap.code = h;
+        snap.price = 181000;
+        QVERIFY(cache.latest(h, &other));
+        cache.putSnapshot(snap);
+        QVERIFY(cache.latest(h, &r2));
+        QVERIFY(r2 != other);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineQuotes)

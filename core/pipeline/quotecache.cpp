@@ -14,6 +14,7 @@ void QuoteCache::setMaster(const StockList &stocks)
             it->prevClose = s.prevClose.value_or(it->prevClose);
             it->upperLimit = s.upperLimit.value_or(it->upperLimit);
             it->lowerLimit = s.lowerLimit.value_or(it->lowerLimit);
+            m_stamps[s.code].revision = ++m_revision;
         }
     }
 }
@@ -22,17 +23,27 @@ void QuoteCache::putSnapshot(const Quote &quote)
 {
     QWriteLocker lock(&m_lock);
     m_quotes.insert(quote.code, quote);
-    m_receivedAt.insert(quote.code, Kst::nowMs());
+    touch(quote.code, Kst::nowMs());
 }
 
-std::optional<Quote> QuoteCache::latest(const QString &code) const
+void QuoteCache::touch(const QString &code, qint64 nowMs)
+{
+    Stamp &stamp = m_stamps[code];
+    stamp.receivedAtMs = nowMs;
+    stamp.revision = ++m_revision;
+}
+
+std::optional<Quote> QuoteCache::latest(const QString &code, qint64 *revision) const
 {
     QReadLocker lock(&m_lock);
     auto it = m_quotes.constFind(code);
     if (it == m_quotes.cend())
         return std::nullopt;
     Quote q = *it;
-    q.ageMs = qMax<qint64>(0, Kst::nowMs() - m_receivedAt.value(code));
+    const Stamp stamp = m_stamps.value(code);
+    q.ageMs = qMax<qint64>(0, Kst::nowMs() - stamp.receivedAtMs);
+    if (revision)
+        *revision = stamp.revision;
     return q;
 }
 
@@ -70,7 +81,7 @@ void QuoteCache::applyTicks(const TickList &batch)
         q.value = t.cumValue;
         q.session = t.session;
         q.source = QuoteSource::Realtime;
-        m_receivedAt.insert(t.code, now);
+        touch(t.code, now);
     }
 }
 

@@ -20,7 +20,9 @@ public:
     // Master fields (name, previous close, limits) so realtime quotes are complete.
     void setMaster(const StockList &stocks);
     void putSnapshot(const Quote &quote);
-    std::optional<Quote> latest(const QString &code) const; // ageMs filled in at read time
+    // ageMs filled in at read time. *revision, when asked for, changes whenever the code's
+    // quote does (a reader may keep what it derived from the quote until it changes).
+    std::optional<Quote> latest(const QString &code, qint64 *revision = nullptr) const;
     int size() const;
 
 public Q_SLOTS:
@@ -30,7 +32,13 @@ private:
     mutable QReadWriteLock m_lock;
     QHash<QString, Quote> m_quotes;
     QHash<QString, Stock> m_master;
-    QHash<QString, qint64> m_receivedAt; // when each quote was last updated (epoch ms)
+    struct Stamp {
+        qint64 receivedAtMs = 0;  // when the quote was last updated (epoch ms)
+        qint64 revision = 0;
+    };
+    void touch(const QString &code, qint64 nowMs);
+    QHash<QString, Stamp> m_stamps;
+    qint64 m_revision = 0;
 };
 
 } // namespace cybos
