@@ -1,6 +1,7 @@
 // The hand-written JSON of the domain types (core/domain/domainjson): exact bytes, KST times,
 // escaping, nulls, and Tick read back from JSON (the relay's ingest).
 #include "core/domain/domainjson.h"
+#include "core/server/controllers/quotejsoncache.h"
 #include "core/domain/ksttime.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +154,30 @@ private Q_SLOTS:
         const auto r = DomainJson::ticksFromJson(list);
         QVERIFY(!r);
         QVERIFY(r.error().message.startsWith(QStringLiteral("ticks[1]")));
+    }
+
+    void quoteJsonCacheMatchesTheSerialiserAndFollowsRevisions()
+    {
+        Quote q;
+        q.code = QStringLiteral("005930");
+        q.name = QStringLiteral("삼성전자");
+        q.timeMs = Kst::toEpochMs(QDate(2026, 11, 26), QTime(9, 0, 1, 123));
+        q.price = 71000;
+        q.source = QuoteSource::Realtime;
+        QuoteJsonCache cache;
+        for (qint64 age : {0, 7, 123456}) {
+            q.ageMs = age;
+            QCOMPARE(cache.json(q, 1), DomainJson::toJson(q));
+        }
+        const Quote before = q;
+        q.price = 71100; // the same revision: the cached part stays (the cache's contract)
+        QCOMPARE(cache.json(q, 1), DomainJson::toJson(before));
+        QCOMPARE(cache.json(q, 2), DomainJson::toJson(q)); // a new revision: serialised again
+        Quote other = q;
+        other.code = QStringLiteral("000660");
+        other.price = 180000;
+        QCOMPARE(cache.json(other, 2), DomainJson::toJson(other)); // per code
+        QCOMPARE(cache.json(q, 2), DomainJson::toJson(q));
     }
 };
 

@@ -36,16 +36,17 @@ Result<QStringList> batchCodes(const HttpRequest &request)
 }
 } // namespace
 
-std::optional<Quote> PriceController::cached(const QString &code) const
+std::optional<Quote> PriceController::cached(const QString &code, qint64 *revision) const
 {
-    return m_ctx->deps->quotes ? m_ctx->deps->quotes->latest(code) : std::nullopt;
+    return m_ctx->deps->quotes ? m_ctx->deps->quotes->latest(code, revision) : std::nullopt;
 }
 
-std::optional<Quote> PriceController::realtime(const QString &code, const QStringList &subscribed) const
+std::optional<Quote> PriceController::realtime(const QString &code, const QStringList &subscribed,
+                                               qint64 *revision) const
 {
     if (!subscribed.contains(code))
         return std::nullopt;
-    auto q = cached(code);
+    auto q = cached(code, revision);
     const int freshMs = m_ctx->deps->options.quoteFreshMs;
     if (q && freshMs > 0 && q->ageMs > freshMs)
         return std::nullopt;
@@ -61,8 +62,9 @@ QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
         co_return HttpResponse::error(!code ? code.error() : !fresh ? fresh.error() : wait.error());
     FeedServices *services = m_ctx->deps->services;
     if (!fresh.value()) {
-        if (const auto q = realtime(code.value(), services->subscribed()))
-            co_return HttpResponse::json(DomainJson::toJson(*q));
+        qint64 revision = 0;
+        if (const auto q = realtime(code.value(), services->subscribed(), &revision))
+            co_return HttpResponse::json(m_json.json(*q, revision));
     }
     const QString c = code.value();
     const bool f = fresh.value();

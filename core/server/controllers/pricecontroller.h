@@ -2,6 +2,7 @@
 // /api/prices/{code}, /api/prices?codes=, /api/orderbook/{code}: from the realtime cache when
 // the code is subscribed, otherwise through the request budget (awaited on the feed's thread,
 // never blocking it).
+#include "quotejsoncache.h"
 #include "core/domain/quote.h"
 #include "core/server/http/httprequest.h"
 #include "core/server/http/httpresponse.h"
@@ -23,10 +24,12 @@ public:
 
 private:
     // The cached quote when the code is streamed (and not older than quoteFreshMs, if set).
-    std::optional<Quote> realtime(const QString &code, const QStringList &subscribed) const;
-    std::optional<Quote> cached(const QString &code) const;
+    std::optional<Quote> realtime(const QString &code, const QStringList &subscribed,
+                                  qint64 *revision = nullptr) const;
+    std::optional<Quote> cached(const QString &code, qint64 *revision = nullptr) const;
 
     const ServerContext *m_ctx;
+    QuoteJsonCache m_json;
 };
 
 } // namespace cybos
