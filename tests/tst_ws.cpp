@@ -133,6 +133,17 @@ private Q_SLOTS:
         QVERIFY(!ws->closed);
     }
 
+    void beforeTheFirstCodeSyncEveryWellFormedCodeIsAccepted()
+    {
+        f = std::make_unique<ServerFixture>(); // no stock list yet, as right after a first start
+        QVERIFY(f->started());
+        auto ws = connectWs(QStringLiteral("/ws/prices/005930"));
+        QVERIFY(ws);
+        QCOMPARE(codesOf(ws->waitFor(QStringLiteral("subscribed"))), QStringList{QStringLiteral("005930")});
+        ws->send(op("subscribe", 2, {QStringLiteral("59 30")}));
+        QCOMPARE(ws->waitFor(QStringLiteral("error")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown_code"));
+    }
+
     void binaryIsBadRequest()
     {
         auto ws = connectWs();

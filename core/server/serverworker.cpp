@@ -106,8 +106,13 @@ bool ServerWorker::knownCode(const QString &code) const
     const auto db = m_ctx.db();
     if (!db)
         return false;
-    const auto stock = StockRepository(db.value()).get(code);
-    return stock && stock.value().has_value();
+    const StockRepository stocks(db.value());
+    if (const auto stock = stocks.get(code); stock && stock.value().has_value())
+        return true;
+    // Before the first code sync the list is empty: every well-formed code may be asked for
+    // (the feed refuses what it does not list), as the feed services do.
+    const auto count = stocks.count();
+    return count && count.value() == 0;
 }
 
 Result<quint16> ServerWorker::start()
