@@ -173,6 +173,40 @@ private Q_SLOTS:
         QTRY_COMPARE(f.services.watched(), QStringList());
     }
 
+    void framesAreBoundedAndEveryTickArrives()
+    {
+        ServerFixture f;
+        f.addStocks(stocks(1));
+        auto ws = open(f);
+        QVERIFY(ws);
+        ws->send(op("subscribe", 1, {QStringLiteral("000001")}));
+        QVERIFY(!ws->waitFor(QStringLiteral("subscribed")).isEmpty());
+        for (int i = 0; i < 9000; ++i) // one event-loop turn: merged into one backlog on the hub
+            f.bus.publish(ServerFixture::tick(0, QStringLiteral("000001"), Kst::nowMs(), 1000 + i));
+        QTRY_COMPARE_WITH_TIMEOUT(ws->ofType(QStringLiteral("tick")).size(), 9000, 15000);
+        QVERIFY(*std::max_element(ws->frameSizes.cbegin(), ws->frameSizes.cend()) <= 2048);
+        qint64 last = 0;
+        for (const QJsonObject &t : ws->ofType(QStringLiteral("tick"))) {
+            QVERIFY(last == 0 || t.value(QStringLiteral("seq")).toInteger() == last + 1);
+            last = t.value(QStringLiteral("seq")).toInteger();
+        }
+    }
+
+    void aHubFarBehindDropsItsClientsAsSlow()
+    {
+        ServerFixture f;
+        f.addStocks(stocks(1));
+        auto ws = open(f);
+        QVERIFY(ws);
+        ws->send(op("subscribe", 1, {QStringLiteral("000001")}));
+        QVERIFY(!ws->waitFor(QStringLiteral("subscribed")).isEmpty());
+        f.bus.setMaxBatch(250'000); // one batch: more than the hub keeps before it gives up
+        for (int i = 0; i < 210'000; ++i)
+            f.bus.publish(ServerFixture::tick(0, QStringLiteral("000001"), Kst::nowMs(), 1000 + i % 100));
+        QCOMPARE(ws->waitFor(QStringLiteral("error"), 15000).value(QStringLiteral("code")).toString(), QStringLiteral("slow_client"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.server().wsClients(), 0, 15000);
+    }
+
     void pingsAndPongDeadline()
     {
         FixtureSetup setup;

@@ -228,49 +228,6 @@ void WsHub::indexRemove(WsClient *client, const QStringList &codes)
     }
 }
 
-void WsHub::publishTicks(const TickList &batch)
-{
-    if (m_byCode.isEmpty())
-        return;
-    // Batches that arrive while earlier ones wait are merged and sent together: when the hub
-    // falls behind, frames grow (fewer writes per tick) instead of its event queue.
-    m_backlog.append(batch);
-    if (!m_sendQueued) {
-        m_sendQueued = true;
-        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
-    }
-}
-
-void WsHub::sendBacklog()
-{
-    m_sendQueued = false;
-    TickList batch;
-    batch.swap(m_backlog);
-    // Each wanted tick is serialised once; each client collects the indexes of its ticks.
-    QList<QByteArray> messages(batch.size());
-    QList<WsClient *> touched;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        const auto it = m_byCode.constFind(batch.at(i).code);
-        if (it == m_byCode.cend())
-            continue;
-        messages[i] = DomainJson::tickMessage(batch.at(i));
-        for (WsClient *c : *it) {
-            if (c->pick(i))
-                touched.append(c);
-        }
-    }
-    // Clients that want the same ticks (the usual case) share one frame, built once.
-    QHash<QList<qsizetype>, QString> frames;
-    qint64 sent = 0;
-    for (WsClient *c : std::as_const(touched)) {
-        QString &frame = frames[c->picks()];
-        if (frame.isEmpty())
-            frame = WsFrame::messages(messages, c->picks());
-        sent += c->sendBatch(frame);
-    }
-    m_metrics->recordWsTicksSent(sent);
-}
-
 void WsHub::setFeedConnected(bool connected)
 {
     const QString frame = WsFrame::status(connected);

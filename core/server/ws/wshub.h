@@ -50,6 +50,7 @@ public Q_SLOTS:
 
 private:
     void sendBacklog();
+    void dropEveryone();
     void onMessage(WsClient *client, const QString &text);
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);

@@ -1,0 +1,81 @@
+// The hub's fan-out: the tick bus' batches to the clients that want their codes.
+#include "wshub.h"
+#include "wsclient.h"
+#include "wsprotocol.h"
+#include "core/domain/domainjson.h"
+#include "core/log/categories.h"
+#include "core/server/metrics/servermetrics.h"
+
+namespace cybos {
+namespace {
+constexpr qsizetype kMaxFrameTicks = 2048;       // ticks per frame and round (about 500 KiB)
+constexpr qsizetype kMaxBacklogTicks = 200'000;  // the hub itself this far behind: clients drop
+} // namespace
+
+void WsHub::publishTicks(const TickList &batch)
+{
+    if (m_byCode.isEmpty())
+        return;
+    if (m_backlog.size() + batch.size() > kMaxBacklogTicks) {
+        dropEveryone();
+        return;
+    }
+    // Batches that arrive while earlier ones wait are merged and sent together: when the hub
+    // falls behind, frames grow (fewer writes per tick) instead of its event queue.
+    m_backlog.append(batch);
+    if (!m_sendQueued) {
+        m_sendQueued = true;
+        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
+    }
+}
+
+void WsHub::dropEveryone()
+{
+    // Every client that wants ticks lags by then; each fills its gap with since_seq.
+    qCWarning(lcServer) << "WebSocket fan-out fell" << m_backlog.size() << "ticks behind: closing its clients as slow";
+    m_backlog.clear();
+    const QList<WsClient *> clients = m_clients;
+    for (WsClient *c : clients) {
+        if (!c->codes().isEmpty())
+            Q_EMIT c->slowClientDetected();
+    }
+}
+
+void WsHub::sendBacklog()
+{
+    m_sendQueued = false;
+    TickList batch;
+    if (m_backlog.size() <= kMaxFrameTicks) {
+        batch.swap(m_backlog);
+    } else { // bounded frames; the rest in the next round, after other events had their turn
+        batch = m_backlog.first(kMaxFrameTicks);
+        m_backlog.remove(0, kMaxFrameTicks);
+        m_sendQueued = true;
+        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
+    }
+    // Each wanted tick is serialised once; each client collects the indexes of its ticks.
+    QList<QByteArray> messages(batch.size());
+    QList<WsClient *> touched;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const auto it = m_byCode.constFind(batch.at(i).code);
+        if (it == m_byCode.cend())
+            continue;
+        messages[i] = DomainJson::tickMessage(batch.at(i));
+        for (WsClient *c : *it) {
+            if (c->pick(i))
+                touched.append(c);
+        }
+    }
+    // Clients that want the same ticks (the usual case) share one frame, built once.
+    QHash<QList<qsizetype>, QString> frames;
+    qint64 sent = 0;
+    for (WsClient *c : std::as_const(touched)) {
+        QString &frame = frames[c->picks()];
+        if (frame.isEmpty())
+            frame = WsFrame::messages(messages, c->picks());
+        sent += c->sendBatch(frame);
+    }
+    m_metrics->recordWsTicksSent(sent);
+}
+
+} // namespace cybos
