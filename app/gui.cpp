@@ -29,23 +29,6 @@ UiContext makeContext(const Runtime &runtime)
     return ctx;
 }
 
-// Pause stops the realtime stream by unpinning nothing and unsubscribing nothing: it parks
-// the pinned set and restores it on resume, so a paused feed costs no subscriptions.
-void wirePause(Desktop &desktop, FeedServices *services)
-{
-    auto parked = std::make_shared<QStringList>();
-    QObject::connect(&desktop, &Desktop::pauseRequested, services, [services, parked](bool paused) {
-        if (paused) {
-            *parked = services->pinned();
-            for (const QString &code : *parked)
-                services->unpin(code);
-        } else {
-            services->pin(*parked);
-            parked->clear();
-        }
-    });
-}
-
 } // namespace
 
 int runGui(const Config &config, int &argc, char **argv)
@@ -67,7 +50,8 @@ int runGui(const Config &config, int &argc, char **argv)
     }
     Desktop desktop(makeContext(runtime));
     QObject::connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
-    wirePause(desktop, runtime.services());
+    // Pause unsubscribes the realtime set and leaves the stored pins alone.
+    QObject::connect(&desktop, &Desktop::pauseRequested, runtime.services(), &FeedServices::setPaused);
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &desktop, &Desktop::quit);
     if (!config.screenshot.isEmpty())

@@ -2,6 +2,7 @@
 // A tiny scripted fake of the COM dispatch interface for the adapter's unit tests: inputs and
 // headers are plain maps, methods are scripted per ProgID. (The emulator is tested through
 // the same adapter in tst_adapteremulator.)
+#include "awaittask.h"
 #include "cybos/dispatch/comobject.h"
 #include <QHash>
 #include <QPointer>
@@ -96,19 +97,5 @@ public:
     QList<QPointer<FakeObject>> created; // objects the adapter deleted become null
     FakeObject *cybos = nullptr;
 };
-
-// QCoro::waitFor needs a default-constructible result; Result<T> is not.
-template<typename T>
-QCoro::Task<std::optional<T>> optional(QCoro::Task<T> task)
-{
-    co_return co_await std::move(task);
-}
-
-template<typename T>
-T await(QCoro::Task<T> task)
-{
-    return *QCoro::waitFor(optional(std::move(task)));
-}
-
 
 } // namespace cybos::test

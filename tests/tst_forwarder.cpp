@@ -17,15 +17,16 @@ class TestForwarder : public QObject
 
     static ForwarderOptions options(const QUrl &url)
     {
-        ForwarderOptions o;
-        o.remote = url;
-        o.key = QStringLiteral("secret");
+        ForwarderOptions o = fastForwarderOptions(url);
         o.maxBatchTicks = 1000;
-        o.minBackoffMs = 20;   // fast retries, so the suite does not wait seconds
-        o.maxBackoffMs = 200;
-        o.pollIntervalMs = 20;
-        o.heartbeatMs = 0;
         return o;
+    }
+    // A "status" column with one row per HTTP status the remote answers.
+    static void statusRows(std::initializer_list<int> statuses)
+    {
+        QTest::addColumn<int>("status");
+        for (int status : statuses)
+            QTest::newRow(QByteArray::number(status).constData()) << status;
     }
 
 private Q_SLOTS:
@@ -141,19 +142,14 @@ void TestForwarder::pendingCountsTicksNotSeqNumbers()
 
 void TestForwarder::retriesTransientFailures_data()
 {
-    QTest::addColumn<int>("status");
-    QTest::newRow("408") << 408;
-    QTest::newRow("429") << 429;
-    QTest::newRow("500") << 500;
-    QTest::newRow("503") << 503;
+    statusRows({408, 429, 500, 503});
 }
 
 void TestForwarder::retriesTransientFailures()
 {
     QFETCH(int, status);
     QVERIFY(m_source->store(1, 100));
-    FakeHttpRemote remote;
-    remote.status = status;
+    FakeHttpRemote remote(status);
     EventLog log;
     Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage, &log);
     forwarder.start();
@@ -175,20 +171,14 @@ void TestForwarder::retriesTransientFailures()
 
 void TestForwarder::stopsOnRefusal_data()
 {
-    QTest::addColumn<int>("status");
-    QTest::newRow("400") << 400;
-    QTest::newRow("401") << 401;
-    QTest::newRow("403") << 403;
-    QTest::newRow("404") << 404;
-    QTest::newRow("413") << 413;
+    statusRows({400, 401, 403, 404, 413});
 }
 
 void TestForwarder::stopsOnRefusal()
 {
     QFETCH(int, status);
     QVERIFY(m_source->store(1, 100));
-    FakeHttpRemote remote;
-    remote.status = status;
+    FakeHttpRemote remote(status);
     EventLog log;
     Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage, &log);
     QSignalSpy states(&forwarder, &Forwarder::stateChanged);

@@ -12,18 +12,6 @@ class TestForwarderWs : public QObject
 {
     Q_OBJECT
 
-    static ForwarderOptions options(const QUrl &url)
-    {
-        ForwarderOptions o;
-        o.remote = url;
-        o.key = QStringLiteral("secret");
-        o.minBackoffMs = 20;
-        o.maxBackoffMs = 200;
-        o.pollIntervalMs = 20;
-        o.heartbeatMs = 0;
-        return o;
-    }
-
 private Q_SLOTS:
     void init() { m_source = std::make_unique<SourceDb>(); }
     void cleanup() { m_source.reset(); }
@@ -42,7 +30,7 @@ void TestForwarderWs::deliversEveryTickInOrder()
 {
     QVERIFY(m_source->store(1, 3000));
     FakeWsRemote remote;
-    Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastForwarderOptions(remote.url()), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(remote.received.size(), 3000, 10000);
     for (int i = 0; i < remote.received.size(); ++i)
@@ -58,7 +46,7 @@ void TestForwarderWs::keepsSeveralFramesInFlight()
     QVERIFY(m_source->store(1, 2000));
     FakeWsRemote remote;
     remote.holdAcks = true;
-    ForwarderOptions o = options(remote.url());
+    ForwarderOptions o = fastForwarderOptions(remote.url());
     o.maxWsBytes = 8 * 1024;   // about 35 ticks a frame
     o.wsWindow = 4;
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
@@ -82,7 +70,7 @@ void TestForwarderWs::reconnectsAfterADroppedConnection()
     QVERIFY(m_source->store(1, 100));
     FakeWsRemote remote;
     remote.holdAcks = true;
-    Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastForwarderOptions(remote.url()), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE(remote.heldAcks.size(), 1);
     remote.heldAcks.clear();
@@ -100,7 +88,7 @@ void TestForwarderWs::stopsOnUnauthorized()
     QVERIFY(m_source->store(1, 10));
     FakeWsRemote remote;
     remote.errorCode = QStringLiteral("unauthorized");
-    Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastForwarderOptions(remote.url()), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE(forwarder.status().state, QStringLiteral("stopped"));
     QVERIFY(forwarder.status().lastError.contains(QStringLiteral("unauthorized")));
@@ -113,7 +101,7 @@ void TestForwarderWs::retriesOnStorageBusy()
     QVERIFY(m_source->store(1, 10));
     FakeWsRemote remote;
     remote.errorCode = QStringLiteral("storage_busy");
-    Forwarder forwarder(options(remote.url()), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastForwarderOptions(remote.url()), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_VERIFY(remote.sockets.size() >= 2); // reconnected after the backoff
     QVERIFY(forwarder.status().state != QStringLiteral("stopped"));

@@ -1,90 +1,19 @@
 #pragma once
-// Test doubles for the forwarder suites: a source database with stored ticks, and fake remote
-// servers (HTTP through the server's own adapter on QHttpServer, WebSocket on
-// QWebSocketServer) whose answers a test sets. Loopback, port 0.
-#include "core/domain/tick.h"
+// Test doubles for the forwarder suites: fake remote servers (HTTP through the server's own
+// adapter on QHttpServer, WebSocket on QWebSocketServer) whose answers a test sets; loopback,
+// port 0. The source database and the ticks are in support/forwardsource.h.
+#include "awaittask.h"
 #include "core/server/http/httpadapter.h"
-#include "core/storage/metarepository.h"
-#include "core/storage/storage.h"
-#include "core/storage/tickwriter.h"
-#include "tempdb.h"
+#include "forwardsource.h"
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QEventLoop>
 #include <QJsonObject>
-#include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
-#include <memory>
-#include <optional>
-#include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace cybos::test {
-
-// Runs a task to completion in a local event loop (QCoro::waitFor needs a default-constructible
-// result; Result<T> is not).
-template<typename T>
-T await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    auto run = [&]() -> QCoro::Task<> {
-        out.emplace(co_await std::move(task));
-        loop.quit();
-    };
-    auto running = run();
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
-
-inline TickList makeTicks(qint64 firstSeq, int n)
-{
-    static const QStringList codes{QStringLiteral("005930"), QStringLiteral("000660"), QStringLiteral("035420")};
-    TickList out;
-    for (int i = 0; i < n; ++i) {
-        const qint64 seq = firstSeq + i;
-        out << Tick{.seq = seq, .code = codes.at(seq % codes.size()), .timeMs = 1'780'000'000'000 + seq,
-                    .price = 70000 + seq % 50 * 100, .change = 100, .volume = 1 + seq % 7,
-                    .cumVolume = 1000 + seq, .cumValue = 70'000'000 + seq, .ask = 70100, .bid = 70000,
-                    .side = seq % 2 ? Side::Buy : Side::Sell};
-    }
-    return out;
-}
-
-// A source's storage with forwarding on.
-class SourceDb
-{
-public:
-    SourceDb() : storage(StorageOptions{.path = tmp.path(), .retentionDays = 0, .forwarding = true})
-    {
-        const bool opened = storage.open().ok();
-        Q_ASSERT(opened);
-    }
-    ~SourceDb() { storage.shutdown(); }
-
-    bool store(qint64 firstSeq, int n)
-    {
-        storage.tickWriter()->submit(makeTicks(firstSeq, n));
-        const qint64 last = firstSeq + n - 1;
-        return QTest::qWaitFor([&] { return storage.committedSeq() >= last; }, 10000);
-    }
-    qint64 metaCursor() const
-    {
-        auto db = storage.database().connection(DbAccess::ReadOnly);
-        return db ? MetaRepository(*db).getInt(MetaKey::ForwardCursor, 0).value() : -1;
-    }
-    QString instanceId() const
-    {
-        auto db = storage.database().connection(DbAccess::ReadOnly);
-        return MetaRepository(*db).get(MetaKey::InstanceId).value().value_or(QString());
-    }
-
-    TempDb tmp;
-    Storage storage;
-};
 
 inline QList<qint64> seqsOf(const QJsonArray &ticks)
 {
@@ -97,7 +26,7 @@ inline QList<qint64> seqsOf(const QJsonArray &ticks)
 class FakeHttpRemote : public QObject
 {
 public:
-    FakeHttpRemote()
+    explicit FakeHttpRemote(int answer = 200) : status(answer)
     {
         HttpAdapter::install(
             &m_server, [this](HttpRequest r, HttpReply reply) { onRequest(std::move(r), std::move(reply)); },
@@ -113,7 +42,7 @@ public:
         held.clear();
     }
 
-    int status = 200;              // what the next requests get
+    int status;                    // what the next requests get
     bool hold = false;             // keep replies pending (in held) instead
     QList<HttpRequest> requests;
     QList<qint64> accepted;        // seqs of ticks answered with 2xx

@@ -36,9 +36,20 @@ QJsonObject forwarderOf(const ServerProc &source)
     return status(source.port()).value(QLatin1String("forwarder")).toObject();
 }
 
+qint64 storedTicks(int port, const QString &key = {})
+{
+    return status(port, key).value(QLatin1String("database")).toObject().value(QLatin1String("ticks")).toInteger();
+}
+
 qint64 relayTicks(int port)
 {
-    return status(port, kKey).value(QLatin1String("database")).toObject().value(QLatin1String("ticks")).toInteger();
+    return storedTicks(port, kKey);
+}
+
+bool relayFeedConnected(int port)
+{
+    const QJsonObject feed = status(port, kKey).value(QLatin1String("feed")).toObject();
+    return feed.value(QLatin1String("connected")).toBool();
 }
 
 bool strictlyIncreasing(const QList<qint64> &seqs)
@@ -76,6 +87,10 @@ public:
         QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), 60000);
         m_live.open(m_relayPort, kKey, kCodes);
         QTRY_VERIFY2_WITH_TIMEOUT(m_live.seqs.size() > 500, qPrintable(m_relay.log() + m_source.log()), 60000);
+        // Pushes arrive: the relay's feed is up, and history answers from what it stored.
+        QVERIFY2(relayFeedConnected(m_relayPort), qPrintable(m_relay.log()));
+        const QJsonObject history = requestJson(m_relayPort, "GET", QStringLiteral("/api/prices/005930/history"), kKey);
+        QVERIFY2(history.value(QLatin1String("bars")).isArray(), QJsonDocument(history).toJson().constData());
     }
     // The relay goes away for several seconds; the source keeps trading and waits.
     void relayOutage()
@@ -98,10 +113,13 @@ public:
         QTRY_VERIFY_WITH_TIMEOUT(relayTicks(m_relayPort) > beforeKill + 2000, 120000);
         m_afterRestarts.open(m_relayPort, kKey, kCodes); // the relay's clients get ticks live
         QTRY_VERIFY_WITH_TIMEOUT(m_afterRestarts.seqs.size() > 500, 60000);
+        QVERIFY2(relayFeedConnected(m_relayPort), qPrintable(m_relay.log()));
     }
     // Trading stops; the forwarder delivers the rest; both stop cleanly.
     void drainAndStop()
     {
+        // Enough volume for the comparison to mean something, however fast the steps went.
+        QTRY_VERIFY_WITH_TIMEOUT(storedTicks(m_source.port()) > 10000, 60000);
         for (const QString &code : kCodes)
             requestJson(m_source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
         qint64 cursor = -1;
@@ -113,7 +131,7 @@ public:
     {
         const TickList sourceTicks = allTicks(m_dir.dir() + QStringLiteral("/source.db"));
         const TickList relayTicksStored = allTicks(m_dir.dir() + QStringLiteral("/relay.db"));
-        QVERIFY(sourceTicks.size() > 10000);
+        QVERIFY2(sourceTicks.size() > 10000, qPrintable(QString::number(sourceTicks.size())));
         QCOMPARE(relayTicksStored.size(), sourceTicks.size());
         QVERIFY(relayTicksStored == sourceTicks); // same seqs, same order, every field
         QVERIFY(strictlyIncreasing(m_live.seqs));

@@ -9,13 +9,13 @@
 #include "core/storage/storagewrites.h"
 #include "core/storage/tickrepository.h"
 #include "core/storage/tickwriter.h"
+#include "awaittask.h"
 #include "tempdb.h"
-#include <QEventLoop>
 #include <QFile>
 #include <QTest>
-#include <qcoro/qcorotask.h>
 
 using namespace cybos;
+using test::await;
 
 namespace {
 
@@ -23,22 +23,6 @@ qint64 metaInt(const Storage &storage, const QString &key)
 {
     auto db = storage.database().connection(DbAccess::ReadOnly);
     return db ? MetaRepository(*db).getInt(key).value() : -1;
-}
-
-// QCoro::waitFor needs a default-constructible result; Result<T> is not.
-template<typename T>
-T await(QCoro::Task<T> task)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    auto run = [&]() -> QCoro::Task<> {
-        result.emplace(co_await std::move(task));
-        loop.quit();
-    };
-    auto running = run();
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 Tick trade(qint64 seq, qint64 timeMs)

@@ -1,7 +1,7 @@
 // BarRepository: upsert, paged ranges, coverage merging and missing sub-ranges.
 #include "core/storage/barrepository.h"
 #include "core/storage/database.h"
-#include "tempdb.h"
+#include "migrateddb.h"
 #include <QTest>
 
 using namespace cybos;
@@ -23,29 +23,16 @@ const BarKey kDaily{QStringLiteral("005930"), Interval::Day, true};
 class TestStorageBars : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDb> m_tmp;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    test::MigratedDb m_store;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_tmp = std::make_unique<test::TempDb>();
-        m_database = std::make_unique<Database>(m_tmp->path());
-        m_db = *m_database->connection(DbAccess::ReadWrite);
-        QVERIFY(Database::migrate(m_db).ok());
-    }
+    void init() { QVERIFY(m_store.create()); }
 
-    void cleanup()
-    {
-        m_db = QSqlDatabase();
-        m_database.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_store.drop(); }
 
     void upsertReplacesAndSeriesStayApart()
     {
-        BarRepository repo(m_db);
+        BarRepository repo(m_store.db());
         QVERIFY(repo.upsert(kDaily, {bar(10, 100), bar(20, 200), bar(30, 300)}).ok());
         QVERIFY(repo.upsert(kDaily, {bar(20, 250)}).ok());
         QVERIFY(repo.upsert({QStringLiteral("005930"), Interval::Day, false}, {bar(20, 999)}).ok());
@@ -60,7 +47,7 @@ private Q_SLOTS:
 
     void rangePages()
     {
-        BarRepository repo(m_db);
+        BarRepository repo(m_store.db());
         BarList bars;
         for (int i = 1; i <= 7; ++i)
             bars << bar(i * 10, i);
@@ -98,7 +85,7 @@ private Q_SLOTS:
     {
         QFETCH(TimeRanges, added);
         QFETCH(TimeRanges, expected);
-        BarRepository repo(m_db);
+        BarRepository repo(m_store.db());
         for (const TimeRange &r : added)
             QVERIFY(repo.addCoverage(kDaily, r).ok());
         QCOMPARE(*repo.coverage(kDaily), expected);
@@ -123,7 +110,7 @@ private Q_SLOTS:
     {
         QFETCH(TimeRange, requested);
         QFETCH(TimeRanges, expected);
-        BarRepository repo(m_db);
+        BarRepository repo(m_store.db());
         QVERIFY(repo.addCoverage(kDaily, {300, 400}).ok());
         QVERIFY(repo.addCoverage(kDaily, {100, 200}).ok());
         QCOMPARE(*repo.missing(kDaily, requested), expected);
@@ -131,7 +118,7 @@ private Q_SLOTS:
 
     void storeIsOneTransaction()
     {
-        BarRepository repo(m_db);
+        BarRepository repo(m_store.db());
         QVERIFY(repo.store(kDaily, {bar(10, 1), bar(20, 2)}, TimeRange{0, 25}).ok());
         QCOMPARE(repo.range(kDaily, 0, 100, 10)->bars.size(), 2);
         QCOMPARE(*repo.coverage(kDaily), (TimeRanges{{0, 25}}));

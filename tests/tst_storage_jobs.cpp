@@ -2,7 +2,7 @@
 #include "core/storage/database.h"
 #include "core/storage/jobrepository.h"
 #include "core/storage/pinnedrepository.h"
-#include "tempdb.h"
+#include "migrateddb.h"
 #include <QTest>
 
 using namespace cybos;
@@ -10,29 +10,16 @@ using namespace cybos;
 class TestStorageJobs : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDb> m_tmp;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    test::MigratedDb m_store;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_tmp = std::make_unique<test::TempDb>();
-        m_database = std::make_unique<Database>(m_tmp->path());
-        m_db = *m_database->connection(DbAccess::ReadWrite);
-        QVERIFY(Database::migrate(m_db).ok());
-    }
+    void init() { QVERIFY(m_store.create()); }
 
-    void cleanup()
-    {
-        m_db = QSqlDatabase();
-        m_database.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_store.drop(); }
 
     void pinAndUnpin()
     {
-        PinnedRepository repo(m_db);
+        PinnedRepository repo(m_store.db());
         QVERIFY(repo.list()->isEmpty());
         QVERIFY(repo.pin({QStringLiteral("005930"), QStringLiteral("000660")}, 100).ok());
         QVERIFY(repo.pin({QStringLiteral("035720"), QStringLiteral("005930")}, 200).ok()); // re-pin keeps time
@@ -44,7 +31,7 @@ private Q_SLOTS:
 
     void jobLifecycle()
     {
-        JobRepository repo(m_db);
+        JobRepository repo(m_store.db());
         Job job{.kind = QStringLiteral("backfill"), .state = QStringLiteral("queued"), .total = 200};
         const QByteArray params = R"({"codes":"kospi200","interval":"1d","from":"2024-01-01"})";
         auto id = repo.insert(job, params);

@@ -2,7 +2,7 @@
 #include "core/domain/ksttime.h"
 #include "core/storage/database.h"
 #include "core/storage/stockrepository.h"
-#include "tempdb.h"
+#include "migrateddb.h"
 #include <QTest>
 
 using namespace cybos;
@@ -52,43 +52,33 @@ QStringList codes(const StockList &list)
 class TestStorageStocks : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDb> m_tmp;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    test::MigratedDb m_store;
 
 private Q_SLOTS:
     void init()
     {
-        m_tmp = std::make_unique<test::TempDb>();
-        m_database = std::make_unique<Database>(m_tmp->path());
-        m_db = *m_database->connection(DbAccess::ReadWrite);
-        QVERIFY(Database::migrate(m_db).ok());
-        QVERIFY(StockRepository(m_db).upsert(sample(), true, 1000).ok());
+        QVERIFY(m_store.create());
+        QVERIFY(StockRepository(m_store.db()).upsert(sample(), true, 1000).ok());
     }
 
-    void cleanup()
-    {
-        m_db = QSqlDatabase();
-        m_database.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_store.drop(); }
 
     void roundTripKeepsEveryField()
     {
-        auto got = StockRepository(m_db).get(QStringLiteral("005930"));
+        auto got = StockRepository(m_store.db()).get(QStringLiteral("005930"));
         QVERIFY(got.ok() && got->has_value());
         QCOMPARE(**got, sample().first());
-        auto missing = StockRepository(m_db).get(QStringLiteral("999999"));
+        auto missing = StockRepository(m_store.db()).get(QStringLiteral("999999"));
         QVERIFY(missing.ok() && !missing->has_value());
         // Absent fields stay null, never invented; no updatedAt means "now" of the sync.
-        const Stock kakao = **StockRepository(m_db).get(QStringLiteral("035720"));
+        const Stock kakao = **StockRepository(m_store.db()).get(QStringLiteral("035720"));
         QVERIFY(!kakao.listedDate && !kakao.parPrice && !kakao.prevClose);
         QCOMPARE(kakao.updatedAt.toMSecsSinceEpoch(), 1000);
     }
 
     void fullSyncDelistsAbsentCodes()
     {
-        StockRepository repo(m_db);
+        StockRepository repo(m_store.db());
         StockList next = sample();
         next.removeIf([](const Stock &s) { return s.code == QStringLiteral("035720"); });
         next[1].name = QStringLiteral("SK hynix");
@@ -138,7 +128,7 @@ private Q_SLOTS:
         QFETCH(QString, q);
         QFETCH(bool, k200);
         QFETCH(QStringList, expected);
-        auto page = StockRepository(m_db).query(StockFilter{.markets = markets, .q = q, .kospi200Only = k200});
+        auto page = StockRepository(m_store.db()).query(StockFilter{.markets = markets, .q = q, .kospi200Only = k200});
         QVERIFY(page.ok());
         QCOMPARE(codes(page->items), expected);
         QCOMPARE(page->total, expected.size());
@@ -149,14 +139,14 @@ private Q_SLOTS:
     {
         StockList next = sample();
         next.removeLast();
-        QVERIFY(StockRepository(m_db).upsert(next, true, 5000).ok());
-        auto page = StockRepository(m_db).query(StockFilter{.status = QStringLiteral("delisted")});
+        QVERIFY(StockRepository(m_store.db()).upsert(next, true, 5000).ok());
+        auto page = StockRepository(m_store.db()).query(StockFilter{.status = QStringLiteral("delisted")});
         QCOMPARE(codes(page->items), QStringList{QStringLiteral("069500")});
     }
 
     void keysetPaging()
     {
-        StockRepository repo(m_db);
+        StockRepository repo(m_store.db());
         StockFilter filter{.limit = 4};
         auto first = repo.query(filter);
         QCOMPARE(codes(first->items), (QStringList{QStringLiteral("000660"), QStringLiteral("005930"),
@@ -178,7 +168,7 @@ private Q_SLOTS:
 
     void countsPerMarket()
     {
-        auto counts = StockRepository(m_db).countsByMarket();
+        auto counts = StockRepository(m_store.db()).countsByMarket();
         QVERIFY(counts.ok());
         QCOMPARE(counts->value(QStringLiteral("kospi")), 3);
         QCOMPARE(counts->value(QStringLiteral("kosdaq")), 1);

@@ -2,7 +2,7 @@
 // the bounded retention batches that never pass a given seq.
 #include "core/storage/database.h"
 #include "core/storage/tickrepository.h"
-#include "tempdb.h"
+#include "migrateddb.h"
 #include <QTest>
 
 using namespace cybos;
@@ -30,29 +30,16 @@ QList<qint64> seqs(const TickList &ticks)
 class TestStorageTicks : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDb> m_tmp;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    test::MigratedDb m_store;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_tmp = std::make_unique<test::TempDb>();
-        m_database = std::make_unique<Database>(m_tmp->path());
-        m_db = *m_database->connection(DbAccess::ReadWrite);
-        QVERIFY(Database::migrate(m_db).ok());
-    }
+    void init() { QVERIFY(m_store.create()); }
 
-    void cleanup()
-    {
-        m_db = QSqlDatabase();
-        m_database.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_store.drop(); }
 
     void insertRoundTripsEveryField()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         TickList in;
         for (int i = 1; i <= 6; ++i)
             in << tick(i, i % 2 ? QStringLiteral("005930") : QStringLiteral("Q500001"), 1000 + i);
@@ -75,7 +62,7 @@ private Q_SLOTS:
 
     void emptyTable()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         QCOMPARE(*repo.count(), 0);
         QCOMPARE(*repo.maxSeq(), 0);
         QCOMPARE(*repo.oldestTimeMs(), 0);
@@ -85,7 +72,7 @@ private Q_SLOTS:
 
     void sinceSeqAscendsWithLimit()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         TickList in;
         for (int i = 1; i <= 50; ++i)
             in << tick(i, i % 2 ? QStringLiteral("005930") : QStringLiteral("000660"), i);
@@ -97,7 +84,7 @@ private Q_SLOTS:
 
     void byCodePagesInTimeOrder()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         // Times not in seq order (a relay keeps the source's times): results follow time.
         TickList in = {tick(1, QStringLiteral("005930"), 500), tick(2, QStringLiteral("000660"), 100),
                        tick(3, QStringLiteral("005930"), 100), tick(4, QStringLiteral("005930"), 300),
@@ -120,7 +107,7 @@ private Q_SLOTS:
 
     void retentionDeletesOldPrefixInBatches()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         TickList in;
         for (int i = 1; i <= 25; ++i)
             in << tick(i, QStringLiteral("005930"), i <= 20 ? 100 : 10'000);
@@ -136,7 +123,7 @@ private Q_SLOTS:
 
     void retentionNeverPassesTheCursor()
     {
-        TickRepository repo(m_db);
+        TickRepository repo(m_store.db());
         TickList in;
         for (int i = 1; i <= 10; ++i)
             in << tick(i, QStringLiteral("005930"), 100);
@@ -148,7 +135,7 @@ private Q_SLOTS:
 
     void readOnlyConnectionCannotInsert()
     {
-        auto ro = m_database->connection(DbAccess::ReadOnly);
+        auto ro = m_store.database().connection(DbAccess::ReadOnly);
         auto result = TickRepository(*ro).insert({tick(1, QStringLiteral("005930"), 1)});
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("storage_readonly"));

@@ -1,8 +1,12 @@
 // SubscriptionManager against a FakeFeed: pinned ∪ watched, the 400 limit failing whole,
-// and exactly one re-subscription per code after a reconnect (no duplicate tick streams).
+// exactly one re-subscription per code after a reconnect (no duplicate tick streams), and
+// pause, which unsubscribes everything but stores nothing (through the ServiceHub: the
+// stored pins survive a quit while paused).
 #include "core/services/subscriptionmanager.h"
+#include "core/storage/pinnedrepository.h"
 #include "fakeclock.h"
 #include "fakefeed.h"
+#include "tst_services_rig.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +21,16 @@ QStringList codesOf(const FakeFeed &feed, int from, int count)
         out.append(feed.stocks().at(i).code);
     return out;
 }
+
+// Three pinned and two watched codes, streamed once start() succeeded.
+struct PinnedAndWatched {
+    FakeClock clock;
+    FakeFeed feed{&clock};
+    SubscriptionManager subs{&feed};
+    const QStringList pinned = codesOf(feed, 0, 3);
+    const QStringList watched = codesOf(feed, 3, 2);
+    bool start() { return subs.pin(pinned).ok() && subs.watch(watched).ok(); }
+};
 } // namespace
 
 class TestSubscriptions : public QObject
@@ -81,37 +95,32 @@ private Q_SLOTS:
 
     void reconnectResubscribesEachCodeExactlyOnce()
     {
-        FakeClock clock;
-        FakeFeed feed(&clock);
-        SubscriptionManager subs(&feed);
-        const QStringList pinned = codesOf(feed, 0, 3);
-        const QStringList watched = codesOf(feed, 3, 2);
-        QVERIFY(subs.pin(pinned));
-        QVERIFY(subs.watch(watched));
-        QSignalSpy changed(&subs, &SubscriptionManager::subscriptionsChanged);
-        QSignalSpy ticks(&feed, &MarketFeed::tickReceived);
+        PinnedAndWatched s;
+        QVERIFY(s.start());
+        QSignalSpy changed(&s.subs, &SubscriptionManager::subscriptionsChanged);
+        QSignalSpy ticks(&s.feed, &MarketFeed::tickReceived);
 
-        feed.disconnect();
-        QCOMPARE(subs.subscribed(), QStringList());
+        s.feed.disconnect();
+        QCOMPARE(s.subs.subscribed(), QStringList());
         QCOMPARE(changed.count(), 1);
-        QVERIFY(!feed.trade(pinned[0]));
+        QVERIFY(!s.feed.trade(s.pinned[0]));
         // Changes while down are kept and applied on return.
-        QVERIFY(subs.unwatch({watched[1]}));
-        feed.reconnect();
-        const QStringList wanted = QStringList(pinned) << watched[0];
-        QCOMPARE(feed.subscribedCodes(), wanted);
-        QCOMPARE(subs.subscribed(), wanted);
+        QVERIFY(s.subs.unwatch({s.watched[1]}));
+        s.feed.reconnect();
+        const QStringList wanted = QStringList(s.pinned) << s.watched[0];
+        QCOMPARE(s.feed.subscribedCodes(), wanted);
+        QCOMPARE(s.subs.subscribed(), wanted);
         for (const QString &code : wanted)
-            QCOMPARE(feed.subscribeCalls(code), 2);   // once at first, once after the reconnect
-        QCOMPARE(feed.subscribeCalls(watched[1]), 1);
+            QCOMPARE(s.feed.subscribeCalls(code), 2);   // once at first, once after the reconnect
+        QCOMPARE(s.feed.subscribeCalls(s.watched[1]), 1);
         // One tick per trade: no duplicate stream.
         for (const QString &code : wanted)
-            QVERIFY(feed.trade(code));
+            QVERIFY(s.feed.trade(code));
         QCOMPARE(ticks.count(), wanted.size());
         // A second "connected" edge does not subscribe again.
-        feed.reconnect();
+        s.feed.reconnect();
         for (const QString &code : wanted)
-            QCOMPARE(feed.subscribeCalls(code), 2);
+            QCOMPARE(s.feed.subscribeCalls(code), 2);
     }
 
     void resubscribeRestartsOneStream()
@@ -125,6 +134,62 @@ private Q_SLOTS:
         QCOMPARE(feed.subscribeCalls(code), 2);
         QCOMPARE(feed.subscribedCodes(), QStringList{code});
         QVERIFY(!subs.resubscribe(codesOf(feed, 1, 1).first()));   // not in the set
+    }
+
+    void pauseUnsubscribesAndResumeSubscribesOnce()
+    {
+        PinnedAndWatched s;
+        QVERIFY(s.start());
+        QSignalSpy changed(&s.subs, &SubscriptionManager::subscriptionsChanged);
+        s.subs.setPaused(true);
+        QVERIFY(s.subs.isPaused());
+        QVERIFY(s.feed.subscribedCodes().isEmpty());
+        QVERIFY(s.subs.subscribed().isEmpty());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(s.subs.pinned(), s.pinned);   // the sets are kept
+        QCOMPARE(s.subs.watched(), s.watched);
+        QVERIFY(!s.feed.trade(s.pinned[0]));
+        // Changes, a reconnect and the watchdog's remedy while paused subscribe nothing.
+        const QString added = codesOf(s.feed, 5, 1).first();
+        QVERIFY(s.subs.pin({added}));
+        QVERIFY(s.subs.unwatch({s.watched[1]}));
+        s.feed.disconnect();
+        s.feed.reconnect();
+        QVERIFY(!s.subs.resubscribe(s.pinned[0]));
+        QVERIFY(s.feed.subscribedCodes().isEmpty());
+        s.subs.setPaused(false);
+        const QStringList wanted = QStringList(s.pinned) << s.watched[0] << added;
+        QCOMPARE(s.feed.subscribedCodes(), wanted);
+        QCOMPARE(s.subs.subscribed(), wanted);
+        const QStringList streamedBefore = QStringList(s.pinned) << s.watched[0];
+        for (const QString &code : streamedBefore)
+            QCOMPARE(s.feed.subscribeCalls(code), 2);   // once at first, once at resume
+        QCOMPARE(s.feed.subscribeCalls(added), 1);
+        QCOMPARE(s.feed.subscribeCalls(s.watched[1]), 1);
+        s.subs.setPaused(false);                        // resuming twice subscribes nothing more
+        for (const QString &code : wanted)
+            QVERIFY(s.feed.trade(code));
+        QCOMPARE(s.feed.subscribeCalls(added), 1);
+    }
+
+    void pauseKeepsTheStoredPinsAcrossAQuit()
+    {
+        ServicesRig rig;
+        const QStringList pins = codesOf(rig.feed, 0, 3);
+        QCOMPARE(rig.await(rig.hub->pin(pins))->value(), pins);
+        rig.hub->setPaused(true);
+        QVERIFY(rig.feed.subscribedCodes().isEmpty());
+        QVERIFY(rig.hub->subscribed().isEmpty());
+        QCOMPARE(rig.hub->pinned(), pins);
+        QStringList stored = PinnedRepository(rig.db()).list().value();
+        stored.sort();
+        QCOMPARE(stored, pins);
+        rig.makeHub();                                // quit while paused, start again
+        QCOMPARE(rig.hub->pinned(), pins);
+        QCOMPARE(rig.hub->subscribed(), pins);
+        QCOMPARE(rig.feed.subscribedCodes(), pins);
+        for (const QString &code : pins)
+            QCOMPARE(rig.feed.subscribeCalls(code), 2);
     }
 };
 

@@ -6,7 +6,7 @@
 #include "core/storage/storage.h"
 #include "core/storage/tickrepository.h"
 #include "core/storage/tickwriter.h"
-#include "tempdb.h"
+#include "migrateddb.h"
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -33,35 +33,22 @@ qint64 stored(QSqlDatabase db)
 class TestTickWriter : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDb> m_tmp;
-    std::unique_ptr<Database> m_database;
-    QSqlDatabase m_db;
+    test::MigratedDb m_store;
 
     StorageOptions options(int batchRows, int intervalMs, qint64 maxBacklog = 500'000)
     {
-        return StorageOptions{.path = m_tmp->path(), .retentionDays = 0, .batchRows = batchRows, .flushIntervalMs = intervalMs,
+        return StorageOptions{.path = m_store.path(), .retentionDays = 0, .batchRows = batchRows, .flushIntervalMs = intervalMs,
                               .maxBacklog = maxBacklog};
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_tmp = std::make_unique<test::TempDb>();
-        m_database = std::make_unique<Database>(m_tmp->path());
-        m_db = *m_database->connection(DbAccess::ReadWrite);
-        QVERIFY(Database::migrate(m_db).ok());
-    }
+    void init() { QVERIFY(m_store.create()); }
 
-    void cleanup()
-    {
-        m_db = QSqlDatabase();
-        m_database.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_store.drop(); }
 
     void flushesFullBatchesWithoutWaitingForTheTimer()
     {
-        TickWriter writer(m_db, options(100, 3'600'000), nullptr);
+        TickWriter writer(m_store.db(), options(100, 3'600'000), nullptr);
         writer.start();
         QSignalSpy committed(&writer, &TickWriter::batchCommitted);
         writer.submit(ticks(1, 120));
@@ -72,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(committed.at(0).at(2).toLongLong() >= 0);
         QCOMPARE(writer.backlog(), 50);                  // below a batch: waits for the timer
         QCOMPARE(writer.committedSeq(), 200);
-        QCOMPARE(stored(m_db), 200);
+        QCOMPARE(stored(m_store.db()), 200);
         QVERIFY(writer.flushAll());
         QCOMPARE(writer.backlog(), 0);
         QCOMPARE(writer.committedSeq(), 250);
@@ -81,20 +68,20 @@ private Q_SLOTS:
 
     void flushesSmallBatchesOnTheTimer()
     {
-        TickWriter writer(m_db, options(5000, 20), nullptr);
+        TickWriter writer(m_store.db(), options(5000, 20), nullptr);
         writer.start();
         QSignalSpy committed(&writer, &TickWriter::batchCommitted);
         writer.submit(ticks(1, 3));
         QTRY_COMPARE(writer.committedSeq(), 3);
         QCOMPARE(committed.size(), 1);
         QCOMPARE(writer.newestTimeMs(), 1002);
-        QCOMPARE(stored(m_db), 3);
+        QCOMPARE(stored(m_store.db()), 3);
     }
 
     void boundedBacklogCountsDrops()
     {
         EventLog events;
-        TickWriter writer(m_db, options(1000, 3'600'000, 100), &events);
+        TickWriter writer(m_store.db(), options(1000, 3'600'000, 100), &events);
         writer.submit(ticks(1, 60));
         writer.submit(ticks(61, 60));    // 20 of these do not fit
         writer.submit(ticks(121, 5));    // none fit
@@ -105,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(writer.flushAll());
         // What was kept is the oldest part, in seq order: no holes before the last stored seq.
         QCOMPARE(writer.committedSeq(), 100);
-        QCOMPARE(stored(m_db), 100);
+        QCOMPARE(stored(m_store.db()), 100);
         writer.submit(ticks(200, 10));   // room again
         QCOMPARE(writer.backlog(), 10);
         QCOMPARE(writer.dropped(), 25);
@@ -114,8 +101,8 @@ private Q_SLOTS:
     void failedWriteIsKeptAndRetried()
     {
         EventLog events;
-        TickWriter writer(m_db, options(5000, 3'600'000), &events);
-        QSqlQuery q(m_db);
+        TickWriter writer(m_store.db(), options(5000, 3'600'000), &events);
+        QSqlQuery q(m_store.db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         const qint64 pages = q.value(0).toLongLong();
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages)));
@@ -129,13 +116,13 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count=1000000")));
         QVERIFY(writer.flushAll());
         QVERIFY(writer.lastError().isEmpty());
-        QCOMPARE(stored(m_db), 2000);
+        QCOMPARE(stored(m_store.db()), 2000);
         QCOMPARE(events.recent().constLast().message, QStringLiteral("Tick writes resumed"));
     }
 
     void closedWriterDropsVisibly()
     {
-        TickWriter writer(m_db, options(5000, 50), nullptr);
+        TickWriter writer(m_store.db(), options(5000, 50), nullptr);
         writer.close();
         writer.submit(ticks(1, 7));
         QCOMPARE(writer.dropped(), 7);
@@ -144,8 +131,7 @@ private Q_SLOTS:
 
     void shutdownFlushesEverything()
     {
-        m_db = QSqlDatabase();
-        m_database->closeThreadConnections();
+        m_store.closeConnection();   // the file stays, for the Storage below
         qint64 last = 0;
         {
             Storage storage(options(100'000, 3'600'000));
@@ -160,7 +146,7 @@ private Q_SLOTS:
             QCOMPARE(storage.committedSeq(), last);
             QCOMPARE(storage.status().writerBacklog, 0);
         }
-        Database again(m_tmp->path());
+        Database again(m_store.path());
         auto db = again.connection(DbAccess::ReadOnly);
         QCOMPARE(*TickRepository(*db).count(), 12345);
         QCOMPARE(*TickRepository(*db).maxSeq(), last);

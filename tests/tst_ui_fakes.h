@@ -79,12 +79,19 @@ public:
     QStringList pinned() const override { return m_pinned; }
     QStringList subscribed() const override
     {
+        if (paused)
+            return {};
         QStringList all = m_pinned;
         for (const QString &c : m_watched) {
             if (!all.contains(c))
                 all << c;
         }
         return all;
+    }
+    void setPaused(bool on) override
+    {
+        paused = on;
+        changed();
     }
     BudgetStatus budget() const override { return budgetNow; }
     bool isConnected() const override { return connected; }
@@ -106,6 +113,7 @@ public:
     QStringList unpinCalls;
     BudgetStatus budgetNow;
     bool connected = true;
+    bool paused = false;
     int limit = 400;
 
 private:

@@ -56,6 +56,10 @@ public:
     virtual int serverType() const = 0;               // Cybos ServerType: 0 none, 1 CybosPlus, 2 HTS
     virtual RequestBudget requestBudget() const = 0;  // as the feed itself reports it
     virtual SubscriptionBudget subscriptionBudget() const = 0;
+    // False for a backend with no source behind it to ask (replay, relay): its snapshots,
+    // order books and chart pages always fail, so the services answer from the quote cache
+    // and the database instead, connected or not.
+    virtual bool servesRequests() const { return true; }
 
     // Every code the feed lists, with master fields (CpCodeMgr; costs no quote request).
     virtual QCoro::Task<Result<StockList>> stockList() = 0;

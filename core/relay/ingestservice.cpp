@@ -21,8 +21,9 @@ IngestService::IngestService(RelayBus *bus, Storage *storage, EventLog *events, 
 IngestService::~IngestService() = default;
 
 // GCC 12 destroys temporaries of a co_await expression twice (a TickList captured by a
-// lambda handed to runOn() was freed under us): the thread hops are written out here, and
-// every awaited task is a named object, never a temporary.
+// lambda in such a temporary was freed under us): no lambda carries the ticks across a hop,
+// each method hops to this object's thread and back with QCoro::moveToThread (only when
+// called from another thread), and every awaited task is a named object.
 QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
 {
     auto publishing = publish(std::move(source), std::move(ticks));

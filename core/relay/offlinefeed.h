@@ -1,9 +1,10 @@
 #pragma once
 // The part the relay and replay backends share: a MarketFeed with no Cybos behind it. Its
 // stock master is a database's stocks table; every request that would need Cybos (snapshots,
-// order books, chart pages) fails with feed_unavailable, so the services answer from what
-// the database holds. Subscriptions are only recorded: these backends stream whatever their
-// source gives, and the WebSocket hub filters per client. Lives on the COM/GUI thread.
+// order books, chart pages) fails with feed_unavailable, and servesRequests() says so up
+// front, so the services answer from the quote cache and the database without asking.
+// Subscriptions are only recorded: these backends stream whatever their source gives, and
+// the WebSocket hub filters per client. Lives on the COM/GUI thread.
 #include "core/feed/marketfeed.h"
 #include <QStringList>
 
@@ -21,6 +22,7 @@ public:
     int serverType() const override { return 0; }
     RequestBudget requestBudget() const override;
     SubscriptionBudget subscriptionBudget() const override;
+    bool servesRequests() const override { return false; }
 
     QCoro::Task<Result<StockList>> stockList() override;
     QCoro::Task<Result<Quote>> snapshot(QString code) override;

@@ -5,11 +5,12 @@
 //     auto call = feedCall(services, home, [=] { return services->quote(code, fresh, wait); });
 //     const Result<Quote> answer = co_await call;
 //
-// Why not runOn() (core/async/threadhop.h, QCoro::moveToThread): under GCC 12 a temporary that
-// a co_await expression holds by value can be destroyed twice or used after a move; runOn's
-// co_await QCoro::moveToThread(…) then crashes now and then (seen in the WebSocket tests). So
-// here no co_await ever has a temporary operand: callers await a named FeedCall, the hop is a
-// queued call each way, and the result travels in a shared state.
+// Why not co_await QCoro::moveToThread(…) around the work: under GCC 12 a temporary that a
+// co_await expression holds by value can be destroyed twice or used after a move, and such
+// hops crashed now and then (seen in the WebSocket tests). So here no co_await ever has a
+// temporary operand: callers await a named FeedCall, the hop is a queued call each way, and
+// the result travels in a shared state. ThreadCall (core/async/threadcall.h) does the same
+// for work that is not a coroutine (the storage writes).
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>

@@ -68,8 +68,16 @@ Result<BackfillRequest> BackfillRunner::resolve(BackfillRequest request) const
     return request;
 }
 
+Error BackfillRunner::nothingToAsk() const
+{
+    return makeError(QStringLiteral("feed_unavailable"),
+                     QStringLiteral("the %1 backend has no feed to fetch history from").arg(m_feed->backendName()));
+}
+
 QCoro::Task<Result<JobStart>> BackfillRunner::start(BackfillRequest request)
 {
+    if (!m_feed->servesRequests())
+        co_return nothingToAsk();
     const Result<BackfillRequest> resolved = resolve(std::move(request));
     if (!resolved)
         co_return resolved.error();
@@ -88,8 +96,8 @@ void BackfillRunner::resume(const JobRecord &record)
 {
     const std::optional<BackfillRequest> request = fromJson(record.params);
     Job job = record.job;
-    if (!request) {
-        m_jobs->finish(job, QStringLiteral("cannot resume: unreadable request"));
+    if (!request || !m_feed->servesRequests()) {
+        m_jobs->finish(job, request ? nothingToAsk().message : QStringLiteral("cannot resume: unreadable request"));
         return;
     }
     m_jobs->adopt(job);

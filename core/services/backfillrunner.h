@@ -23,7 +23,8 @@ public:
     BackfillRunner(MarketFeed *feed, HistoryService *history, JobRegistry *jobs, KnownCodes *known,
                    ServiceClock *clock, EventLog *log, QObject *parent = nullptr);
 
-    // invalid_request for an empty or unknown code list.
+    // invalid_request for an empty or unknown code list; feed_unavailable on a feed that
+    // serves no requests (replay, relay: there is nothing to fetch from).
     QCoro::Task<Result<JobStart>> start(BackfillRequest request);
     void resume(const JobRecord &record);   // an unfinished job from the table
     int active() const { return m_active; }
@@ -36,6 +37,7 @@ Q_SIGNALS:
 
 private:
     Result<BackfillRequest> resolve(BackfillRequest request) const;
+    Error nothingToAsk() const;
     QCoro::Task<void> run(Job job, BackfillRequest request);
     QCoro::Task<bool> backfillCode(const QString &code, const BackfillRequest &request);
     QCoro::Task<void> waitForFeed();

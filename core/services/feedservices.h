@@ -2,8 +2,9 @@
 // FeedServices: everything the server, the UI and the commands ask of the feed side, in one
 // facade over the request scheduler, code sync, history backfill, subscription manager and
 // connection watchdog (each its own class in core/services). It lives on the COM thread with
-// the MarketFeed. The server thread reaches the tasks with runOn(services, …)
-// (core/async/threadhop.h); the const getters are thread-safe.
+// the MarketFeed, and its tasks must be started there: the server thread does it through a
+// FeedCall (core/server/feedcall.h), the UI and the commands live on that thread already.
+// The const getters are thread-safe.
 #include "core/domain/job.h"
 #include "core/domain/orderbook.h"
 #include "core/domain/quote.h"
@@ -69,6 +70,10 @@ public:
     virtual QCoro::Task<Status> unwatch(QStringList codes) = 0;              // codes no client wants any more
     virtual QStringList pinned() const = 0;
     virtual QStringList subscribed() const = 0;                              // what the feed streams now
+    // Pause (the desktop's "Pause feed"): the feed streams nothing until resumed, when the
+    // realtime set, as changed meanwhile, is subscribed again. Not stored: the pins stay
+    // stored as they are, and a restart streams again. Call on the COM thread.
+    virtual void setPaused(bool paused) = 0;
 
     virtual BudgetStatus budget() const = 0;
     virtual bool isConnected() const = 0;

@@ -56,6 +56,8 @@ TimeRanges HistoryService::worthFetching(const TimeRanges &gaps, const ChartQuer
 
 QCoro::Task<Status> HistoryService::ensure(ChartQuery query, RequestPriority priority, int maxWaitMs)
 {
+    if (!m_feed->servesRequests())
+        co_return Ok{};   // replay, relay: the stored bars are all there is
     const qint64 now = m_clock->nowMs();
     const TimeRange range = requestedRange(query, now);
     if (range.fromMs > range.toMs)

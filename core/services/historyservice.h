@@ -3,7 +3,8 @@
 // the ranges bar_coverage lacks, page by page through the request scheduler. Each page is
 // stored with the range it proves complete (adjusted and raw series apart), so a second
 // identical call makes no feed request and an interrupted fetch resumes where it stopped.
-// Lives on the COM thread.
+// A feed that serves no requests (replay, relay) is never asked: the caller reads what the
+// database has. Lives on the COM thread.
 #include "core/domain/result.h"
 #include "core/feed/marketfeed.h"
 #include "core/storage/barrepository.h"

@@ -39,6 +39,21 @@ Result<QString> QuoteService::checkCode(const QString &input) const
     return code;
 }
 
+bool QuoteService::canAsk() const
+{
+    return m_feed->servesRequests() && m_feed->isConnected();
+}
+
+// No snapshot can be asked for and the cache has nothing: a disconnected feed, or a feed
+// with no source to ask (replay, relay) that has not streamed this code yet.
+Error QuoteService::nothingCached(const QString &codes) const
+{
+    if (!m_feed->isConnected())
+        return feedDisconnectedError();
+    return makeError(QStringLiteral("feed_unavailable"),
+                     QStringLiteral("no trade of %1 has reached the %2 backend yet").arg(codes, m_feed->backendName()));
+}
+
 std::optional<Quote> QuoteService::realtime(const QString &code) const
 {
     if (!m_subscriptions->subscribed().contains(code))
@@ -58,10 +73,10 @@ QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int ma
         if (auto q = realtime(*code))
             co_return *q;
     }
-    if (!m_feed->isConnected()) {
+    if (!canAsk()) {
         if (auto q = m_cache->latest(*code))
             co_return *q;
-        co_return feedDisconnectedError();
+        co_return nothingCached(*code);
     }
     MarketFeed *feed = m_feed;
     const QString c = *code;
@@ -90,7 +105,7 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
             toFetch.append(*code);
     }
     QHash<QString, Quote> fetched;
-    if (!toFetch.isEmpty() && m_feed->isConnected()) {
+    if (!toFetch.isEmpty() && canAsk()) {
         const Result<QuoteList> got = co_await fetch(toFetch, deadline);
         if (!got && got.error().code != QLatin1String("feed_disconnected"))
             co_return got.error();
@@ -100,18 +115,18 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
         }
     }
     QuotesAnswer answer = assemble(codes, toFetch, fetched);
-    if (answer.items.isEmpty() && !m_feed->isConnected())
-        co_return feedDisconnectedError();
+    if (answer.items.isEmpty() && !canAsk())
+        co_return nothingCached(codes.join(u','));
     co_return answer;
 }
 
-// In request order: realtime quotes, then what the snapshots brought; while the feed is down
-// any cached quote. The rest is missing (codes the feed does not know).
+// In request order: realtime quotes, then what the snapshots brought; while the feed cannot
+// be asked any cached quote. The rest is missing (codes the feed does not know).
 QuotesAnswer QuoteService::assemble(const QStringList &codes, const QStringList &fetchedCodes,
                                     const QHash<QString, Quote> &fetched) const
 {
     QuotesAnswer answer;
-    const bool connected = m_feed->isConnected();
+    const bool askable = canAsk();
     for (const QString &code : codes) {
         std::optional<Quote> q;
         if (!m_known->isKnown(code))
@@ -120,7 +135,7 @@ QuotesAnswer QuoteService::assemble(const QStringList &codes, const QStringList 
             q = realtime(code);
         else if (fetched.contains(code))
             q = m_cache->latest(code).value_or(fetched.value(code));
-        else if (!connected)
+        else if (!askable)
             q = m_cache->latest(code);
         if (q)
             answer.items.append(*q);

@@ -3,7 +3,9 @@
 // the feed streams now: that is served from the cache without a request. Anything else
 // costs one snapshot through the request scheduler (interactive priority), which then goes
 // into the cache. While the feed is down, any cached quote is served; with none,
-// feed_disconnected. Lives on the COM thread.
+// feed_disconnected. A feed that serves no requests (replay, relay: its ticks fill the cache
+// whatever is subscribed here) is never asked: the cache answers, fresh or not, and a code
+// with no trade yet is feed_unavailable. Lives on the COM thread.
 #include "core/services/feedservices.h"
 #include "requestscheduler.h"
 #include <QHash>
@@ -33,6 +35,8 @@ public:
 
 private:
     Result<QString> checkCode(const QString &input) const;
+    bool canAsk() const;                               // a snapshot can be requested now
+    Error nothingCached(const QString &codes) const;
     std::optional<Quote> realtime(const QString &code) const;
     QCoro::Task<Result<QuoteList>> fetch(QStringList codes, qint64 deadlineMs);
     QuotesAnswer assemble(const QStringList &codes, const QStringList &fetchedCodes,

@@ -243,6 +243,11 @@ QStringList ServiceHub::subscribed() const
     return m_subscriptions->subscribed();
 }
 
+void ServiceHub::setPaused(bool paused)
+{
+    m_subscriptions->setPaused(paused);
+}
+
 BudgetStatus ServiceHub::budget() const
 {
     BudgetStatus b;

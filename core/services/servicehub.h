@@ -5,9 +5,10 @@
 // QuoteService (prices), JobRegistry (jobs), ConnectionTracker (link state).
 //
 // Threading: create it on the COM thread, where the feed lives; every task runs there (the
-// server reaches them with runOn(hub, …)); the const getters are thread-safe. Storage writes
-// go to the storage thread through Storage::writes(), reads use this thread's read-only
-// connection. Call start() once the storage is open.
+// server starts them through a FeedCall, core/server/feedcall.h: a queued call to this
+// thread and one back); the const getters are thread-safe. Storage writes go to the storage
+// thread through Storage::writes(), reads use this thread's read-only connection. Call
+// start() once the storage is open.
 #include "core/services/feedservices.h"
 #include "watchdogoptions.h"
 #include <memory>
@@ -61,6 +62,7 @@ public:
     QCoro::Task<Status> unwatch(QStringList codes) override;
     QStringList pinned() const override;
     QStringList subscribed() const override;
+    void setPaused(bool paused) override;
     BudgetStatus budget() const override;
     bool isConnected() const override;
     qint64 connectedSinceMs() const override;

@@ -69,12 +69,20 @@ Status SubscriptionManager::unwatch(const QStringList &codes)
 
 Status SubscriptionManager::resubscribe(const QString &code)
 {
-    if (!(m_pinned.contains(code) || m_watched.contains(code)) || !m_feed->isConnected())
+    if (!(m_pinned.contains(code) || m_watched.contains(code)) || !m_feed->isConnected() || m_paused)
         return makeError(QStringLiteral("not_subscribed"), code);
     m_feed->unsubscribe(code);
     Status s = m_feed->subscribe(code);
     publish();
     return s;
+}
+
+void SubscriptionManager::setPaused(bool paused)
+{
+    if (m_paused.exchange(paused) == paused)
+        return;
+    qCInfo(lcServices) << (paused ? "realtime feed paused" : "realtime feed resumed");
+    apply();
 }
 
 void SubscriptionManager::commit(QSet<QString> pinned, QSet<QString> watched)
@@ -87,7 +95,7 @@ void SubscriptionManager::commit(QSet<QString> pinned, QSet<QString> watched)
 void SubscriptionManager::apply()
 {
     if (m_feed->isConnected()) {
-        const QSet<QString> wanted = m_pinned | m_watched;
+        const QSet<QString> wanted = m_paused ? QSet<QString>() : m_pinned | m_watched;
         const QStringList current = m_feed->subscribedCodes();
         const QSet<QString> have(current.cbegin(), current.cend());
         for (const QString &code : have - wanted)

@@ -4,7 +4,9 @@
 // Never above the feed's subscription limit: a change that would exceed it fails whole with
 // subscription_limit and leaves both sets unchanged. The feed is brought to the wanted set
 // by difference, so after a reconnect (the adapter drops its subscriptions on disconnect)
-// each code is subscribed exactly once. Lives on the COM thread; getters are thread-safe.
+// each code is subscribed exactly once. Paused, the feed streams nothing while both sets
+// stay as they are (and still change); nothing here is stored, so a pause never touches the
+// stored pins. Lives on the COM thread; getters are thread-safe.
 #include "core/domain/result.h"
 #include "core/feed/marketfeed.h"
 #include <QMutex>
@@ -28,6 +30,10 @@ public:
     Status unwatch(const QStringList &codes);
     // Unsubscribe and subscribe again (the watchdog's remedy for a silent code).
     Status resubscribe(const QString &code);
+    // Paused: the whole realtime set is unsubscribed; resumed: pinned ∪ watched (as changed
+    // meanwhile) is subscribed again, each code once. Repeating the current state does nothing.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused.load(); }   // thread-safe
 
     QStringList pinned() const;        // ascending; thread-safe
     QStringList watched() const;       // ascending; thread-safe
@@ -50,6 +56,7 @@ private:
     mutable QMutex m_mutex;            // guards the published lists
     QStringList m_pinnedList, m_watchedList, m_subscribedList;
     std::atomic<int> m_limit{400};     // the feed's, read on the COM thread only
+    std::atomic<bool> m_paused{false};
 };
 
 } // namespace cybos

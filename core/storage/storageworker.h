@@ -1,8 +1,8 @@
 #pragma once
 // The storage thread's side of Storage: owns the read-write connection, the TickWriter, the
 // retention and the seq reservations. Every method runs on the storage thread (Storage calls
-// them through blocking queued invocations, StorageWrites through runOn()), except the
-// thread-safe getters marked "any thread".
+// them through queued invocations, StorageWrites through a ThreadCall, core/async/threadcall.h),
+// except the thread-safe getters marked "any thread".
 #include "core/domain/result.h"
 #include "database.h"
 #include "storageoptions.h"

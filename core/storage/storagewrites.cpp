@@ -1,11 +1,11 @@
 #include "storagewrites.h"
+#include "core/async/threadcall.h"
 #include "core/domain/ksttime.h"
 #include "jobrepository.h"
 #include "metarepository.h"
 #include "pinnedrepository.h"
 #include "storageworker.h"
-#include <QThread>
-#include <qcoro/qcorothread.h>
+#include <functional>
 
 namespace cybos {
 
@@ -16,22 +16,31 @@ Error closedError()
     return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("storage is not open for writing"));
 }
 
-// Runs op(connection) on the storage thread and resumes the caller on its own thread.
+// What runs on the storage thread: op(connection), unless the storage closed meanwhile.
 // Failures also go to the EventLog and the status (the caller may only log them).
-// No lambda captures a coroutine parameter here or in the callers (GCC 12 miscompiles an
-// init-capture that moves a coroutine parameter: it double-frees): the public methods
-// build `op` in ordinary functions and this coroutine only calls it.
-template<typename T, typename Op>
-QCoro::Task<T> onWorker(StorageWorker *worker, Op op)
+template<typename T>
+std::function<T()> guarded(StorageWorker *worker, std::function<T(QSqlDatabase)> op)
+{
+    return [worker, op = std::move(op)] {
+        T result = worker->isClosed() ? T(closedError()) : op(worker->connection());
+        if (!result.ok())
+            worker->reportError(result.error());
+        return result;
+    };
+}
+
+// Runs op on the storage thread and resumes the caller on its own thread, through a named
+// ThreadCall (core/async/threadcall.h). No lambda captures a coroutine parameter here or in
+// the callers (GCC 12 miscompiles an init-capture that moves a coroutine parameter: it
+// double-frees): the lambdas are built in ordinary functions and this coroutine only passes
+// them on.
+template<typename T>
+QCoro::Task<T> onWorker(StorageWorker *worker, std::function<T(QSqlDatabase)> op)
 {
     if (!worker || worker->isClosed() || !worker->isWritable())
         co_return T(closedError());
-    QThread *home = QThread::currentThread();
-    co_await QCoro::moveToThread(worker->thread());
-    T result = worker->isClosed() ? T(closedError()) : op(worker->connection());
-    if (!result.ok())
-        worker->reportError(result.error());
-    co_await QCoro::moveToThread(home);
+    ThreadCall<T> call(worker, guarded<T>(worker, std::move(op)));
+    T result = co_await call;
     co_return result;
 }
 

@@ -158,8 +158,16 @@ QStringList FakeFeedServices::watched() const
     return QStringList(m_watched.begin(), m_watched.end());
 }
 
+void FakeFeedServices::setPaused(bool paused)
+{
+    m_paused = paused;
+    Q_EMIT subscriptionsChanged(subscribed());
+}
+
 QStringList FakeFeedServices::subscribed() const
 {
+    if (m_paused.load())
+        return {};
     QMutexLocker lock(&m_mutex);
     QStringList all = m_pinned;
     for (const QString &c : m_watched) {

@@ -32,7 +32,8 @@ public:
     QCoro::Task<Status> watch(QStringList codes) override;
     QCoro::Task<Status> unwatch(QStringList codes) override;
     QStringList pinned() const override;
-    QStringList subscribed() const override;
+    QStringList subscribed() const override;          // empty while paused
+    void setPaused(bool paused) override;
     BudgetStatus budget() const override;
     bool isConnected() const override { return m_connected.load(); }
     qint64 connectedSinceMs() const override { return m_connected.load() ? m_connectedSince.load() : 0; }
@@ -75,6 +76,7 @@ private:
     // The const getters are called from the server thread: what they read is guarded.
     mutable QMutex m_mutex;
     std::atomic<bool> m_connected{true};
+    std::atomic<bool> m_paused{false};
     std::atomic<qint64> m_connectedSince{0};
     std::atomic<int> m_retryAfterMs{0};
     std::atomic<int> m_subscriptionLimit{400};

@@ -60,7 +60,7 @@ QUrl ServerFixture::url(const QString &pathAndQuery) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery));
 }
 
-HttpResult ServerFixture::wait(QNetworkReply *reply)
+HttpResult replyResult(QNetworkReply *reply)
 {
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -81,7 +81,7 @@ HttpResult ServerFixture::send(const QByteArray &method, const QString &path, co
         request.setRawHeader(h.first, h.second);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return wait(m_nam.sendCustomRequest(request, method, body));
+    return replyResult(m_nam.sendCustomRequest(request, method, body));
 }
 
 HttpResult ServerFixture::get(const QString &path, const Headers &headers)

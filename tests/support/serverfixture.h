@@ -33,6 +33,9 @@ struct HttpResult {
     QByteArray header(const QByteArray &name) const;
 };
 
+// Waits for the reply (15 s at most) and takes its status, body and headers; deletes it later.
+HttpResult replyResult(QNetworkReply *reply);
+
 class FixedStatus : public StatusProvider
 {
 public:
@@ -109,8 +112,6 @@ public:
     RecordingEmulator emulator;
 
 private:
-    HttpResult wait(QNetworkReply *reply);
-
     std::unique_ptr<Database> m_db;       // the test's read-write connection
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiServer> m_server;
