@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>cybos::BackfillRunner</name>
+    <message>
+        <source>Backfill job %1 resumed at %2 of %3 codes</source>
+        <translation>Backfill job %1 resumed at %2 of %3 codes</translation>
+    </message>
+    <message>
+        <source>Backfill job %1 finished: %2 codes</source>
+        <translation>Backfill job %1 finished: %2 codes</translation>
+    </message>
+</context>
+<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>
@@ -217,6 +228,17 @@
     <message>
         <source>Refilling…</source>
         <translation>Refilling…</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::CodeSync</name>
+    <message>
+        <source>Code sync failed: %1</source>
+        <translation>Code sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Code sync: %1 codes (%2), %3 delisted</source>
+        <translation>Code sync: %1 codes (%2), %3 delisted</translation>
     </message>
 </context>
 <context>
@@ -347,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>cybos::ConnectionTracker</name>
+    <message>
+        <source>Feed connected (%1, server type %2)</source>
+        <translation>Feed connected (%1, server type %2)</translation>
+    </message>
+    <message>
+        <source>Feed disconnected</source>
+        <translation>Feed disconnected</translation>
+    </message>
+</context>
+<context>
     <name>cybos::Desktop</name>
     <message>
         <source>Settings saved.</source>
@@ -355,6 +388,17 @@
     <message>
         <source>Settings saved. Restart Cybos Server to apply: %1</source>
         <translation>Settings saved. Restart Cybos Server to apply: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ForwardBacklog</name>
+    <message>
+        <source>%1 ticks wait to be forwarded to %2</source>
+        <translation>%1 ticks wait to be forwarded to %2</translation>
+    </message>
+    <message>
+        <source>The forwarding backlog is down to %1 ticks</source>
+        <translation>The forwarding backlog is down to %1 ticks</translation>
     </message>
 </context>
 <context>
@@ -382,14 +426,6 @@
     <message>
         <source>cannot read stored ticks: %1</source>
         <translation>cannot read stored ticks: %1</translation>
-    </message>
-    <message>
-        <source>%1 ticks wait to be forwarded to %2</source>
-        <translation>%1 ticks wait to be forwarded to %2</translation>
-    </message>
-    <message>
-        <source>The forwarding backlog is down to %1 ticks</source>
-        <translation>The forwarding backlog is down to %1 ticks</translation>
     </message>
 </context>
 <context>
@@ -625,13 +661,12 @@
         <source>cybos-server %1 started on the %2 backend, API at %3</source>
         <translation>cybos-server %1 started on the %2 backend, API at %3</translation>
     </message>
+</context>
+<context>
+    <name>cybos::ServiceHub</name>
     <message>
-        <source>Feed connected</source>
-        <translation>Feed connected</translation>
-    </message>
-    <message>
-        <source>Feed disconnected</source>
-        <translation>Feed disconnected</translation>
+        <source>Codes given with --subscribe not subscribed: %1</source>
+        <translation>Codes given with --subscribe not subscribed: %1</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>cybos::BackfillRunner</name>
+    <message>
+        <source>Backfill job %1 resumed at %2 of %3 codes</source>
+        <translation>과거 시세 수집 작업 %1 재개: 종목 %3개 중 %2개째부터</translation>
+    </message>
+    <message>
+        <source>Backfill job %1 finished: %2 codes</source>
+        <translation>과거 시세 수집 작업 %1 완료: 종목 %2개</translation>
+    </message>
+</context>
+<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>
@@ -216,6 +227,17 @@
     <message>
         <source>Refilling…</source>
         <translation>충전 중…</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::CodeSync</name>
+    <message>
+        <source>Code sync failed: %1</source>
+        <translation>종목 코드 동기화 실패: %1</translation>
+    </message>
+    <message>
+        <source>Code sync: %1 codes (%2), %3 delisted</source>
+        <translation>종목 코드 동기화: %1개 종목 (%2), 상장폐지 %3개</translation>
     </message>
 </context>
 <context>
@@ -346,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>cybos::ConnectionTracker</name>
+    <message>
+        <source>Feed connected (%1, server type %2)</source>
+        <translation>시세 연결됨 (%1, 서버 종류 %2)</translation>
+    </message>
+    <message>
+        <source>Feed disconnected</source>
+        <translation>시세 연결 끊김</translation>
+    </message>
+</context>
+<context>
     <name>cybos::Desktop</name>
     <message>
         <source>Settings saved.</source>
@@ -354,6 +387,17 @@
     <message>
         <source>Settings saved. Restart Cybos Server to apply: %1</source>
         <translation>설정을 저장했습니다. 적용하려면 Cybos Server를 다시 시작하세요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ForwardBacklog</name>
+    <message>
+        <source>%1 ticks wait to be forwarded to %2</source>
+        <translation>체결 %1건이 %2(으)로 전달을 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>The forwarding backlog is down to %1 ticks</source>
+        <translation>전달 대기 체결이 %1건으로 줄었습니다</translation>
     </message>
 </context>
 <context>
@@ -381,14 +425,6 @@
     <message>
         <source>cannot read stored ticks: %1</source>
         <translation>저장된 체결을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 ticks wait to be forwarded to %2</source>
-        <translation>체결 %1건이 %2(으)로 전달을 기다리고 있습니다</translation>
-    </message>
-    <message>
-        <source>The forwarding backlog is down to %1 ticks</source>
-        <translation>전달 대기 체결이 %1건으로 줄었습니다</translation>
     </message>
 </context>
 <context>
@@ -622,13 +658,12 @@
         <source>cybos-server %1 started on the %2 backend, API at %3</source>
         <translation>cybos-server %1 시작: %2 백엔드, API 주소 %3</translation>
     </message>
+</context>
+<context>
+    <name>cybos::ServiceHub</name>
     <message>
-        <source>Feed connected</source>
-        <translation>시세 연결됨</translation>
-    </message>
-    <message>
-        <source>Feed disconnected</source>
-        <translation>시세 연결 끊김</translation>
+        <source>Codes given with --subscribe not subscribed: %1</source>
+        <translation>--subscribe로 지정한 종목을 구독하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

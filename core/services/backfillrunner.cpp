@@ -102,7 +102,7 @@ void BackfillRunner::resume(const JobRecord &record)
     }
     m_jobs->adopt(job);
     if (m_log)
-        m_log->info(QStringLiteral("feed"), QStringLiteral("Backfill job %1 resumed at %2 of %3 codes")
+        m_log->info(QStringLiteral("feed"), tr("Backfill job %1 resumed at %2 of %3 codes")
                                                 .arg(job.id).arg(job.done).arg(job.total));
     QCoro::connect(run(*m_jobs->job(job.id), *request), this, []() {});
 }
@@ -126,7 +126,7 @@ QCoro::Task<void> BackfillRunner::run(Job job, BackfillRequest request)
                                            : QStringLiteral("%1 of %2 codes failed: %3")
                                                  .arg(failed.size()).arg(request.codes.size()).arg(failed.join(u','));
     if (m_log) {
-        const QString msg = QStringLiteral("Backfill job %1 finished: %2 codes").arg(job.id).arg(request.codes.size());
+        const QString msg = tr("Backfill job %1 finished: %2 codes").arg(job.id).arg(request.codes.size());
         error.isEmpty() ? m_log->info(QStringLiteral("feed"), msg) : m_log->warning(QStringLiteral("feed"), msg + QStringLiteral("; ") + error);
     }
     m_jobs->finish(job, error);

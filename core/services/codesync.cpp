@@ -72,7 +72,7 @@ QCoro::Task<void> CodeSync::execute(Job job)
     if (!alive)
         co_return;   // shut down meanwhile
     if (!error.isEmpty() && m_log)
-        m_log->error(QStringLiteral("feed"), QStringLiteral("Code sync failed: ") + error);
+        m_log->error(QStringLiteral("feed"), tr("Code sync failed: %1").arg(error));
     m_jobs->finish(*m_jobs->job(job.id), error);
     m_running = false;
     m_job = *m_jobs->job(job.id);
@@ -117,7 +117,7 @@ QString CodeSync::summary(const StockList &stocks, const StockSyncSummary &saved
     QStringList parts;
     for (auto it = perMarket.cbegin(); it != perMarket.cend(); ++it)
         parts.append(it.key() + u' ' + QString::number(it.value()));
-    return QStringLiteral("Code sync: %1 codes (%2), %3 delisted")
+    return tr("Code sync: %1 codes (%2), %3 delisted")
         .arg(stocks.size()).arg(parts.join(QStringLiteral(", "))).arg(saved.delisted);
 }
 

@@ -25,10 +25,10 @@ void ConnectionTracker::onFeedChanged(bool connected)
         ++m_disconnects;
     if (m_log) {
         if (connected)
-            m_log->info(QStringLiteral("feed"), QStringLiteral("Feed connected (%1, server type %2)")
+            m_log->info(QStringLiteral("feed"), tr("Feed connected (%1, server type %2)")
                                                     .arg(m_feed->backendName()).arg(m_feed->serverType()));
         else
-            m_log->error(QStringLiteral("feed"), QStringLiteral("Feed disconnected"));
+            m_log->error(QStringLiteral("feed"), tr("Feed disconnected"));
     }
     Q_EMIT connectionChanged(connected);
 }

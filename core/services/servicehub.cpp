@@ -95,7 +95,7 @@ void ServiceHub::pinAtStart(const QStringList &codes)
 {
     QCoro::connect(pin(codes), this, [this](const Result<QStringList> &r) {
         if (!r && m_log)
-            m_log->error(QStringLiteral("feed"), QStringLiteral("--subscribe: ") + r.error().message);
+            m_log->error(QStringLiteral("feed"), tr("Codes given with --subscribe not subscribed: %1").arg(r.error().message));
     });
 }
 
