@@ -1,6 +1,5 @@
 #include "benchmetrics.h"
 #include <QFile>
-#include <algorithm>
 #ifdef Q_OS_WIN
 #include <windows.h>
 #include <psapi.h>
@@ -13,35 +12,19 @@ namespace cybos::bench {
 void LatencyRecorder::add(double ms, qint64 weight)
 {
     QMutexLocker lock(&m_mutex);
-    m_samples.append({ms, weight});
+    m_histogram.add(ms, weight);
 }
 
 double LatencyRecorder::percentile(double p) const
 {
     QMutexLocker lock(&m_mutex);
-    auto samples = m_samples;
-    lock.unlock();
-    std::sort(samples.begin(), samples.end());
-    qint64 total = 0;
-    for (const auto &s : samples)
-        total += s.second;
-    const double rank = total * p / 100.0;
-    qint64 seen = 0;
-    for (const auto &s : samples) {
-        seen += s.second;
-        if (double(seen) >= rank)
-            return s.first;
-    }
-    return samples.isEmpty() ? 0.0 : samples.constLast().first;
+    return m_histogram.percentile(p);
 }
 
 qint64 LatencyRecorder::count() const
 {
     QMutexLocker lock(&m_mutex);
-    qint64 total = 0;
-    for (const auto &s : m_samples)
-        total += s.second;
-    return total;
+    return m_histogram.count();
 }
 
 double peakRssMb()

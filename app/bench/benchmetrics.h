@@ -1,11 +1,12 @@
 #pragma once
 // Figures every benchmark mode reports: latency percentiles and the process' peak memory.
-#include <QList>
+#include "latencyhistogram.h"
 #include <QMutex>
 
 namespace cybos::bench {
 
-// Latency samples with weights (e.g. one sample per batch, weighted by its rows); any thread.
+// Latency samples with weights (e.g. one sample per batch, weighted by its rows) from any
+// thread, kept in a LatencyHistogram.
 class LatencyRecorder
 {
 public:
@@ -15,7 +16,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QList<std::pair<double, qint64>> m_samples;
+    LatencyHistogram m_histogram;
 };
 
 double peakRssMb();                      // high-water resident set size of this process

@@ -25,10 +25,10 @@ double upperEdge(size_t bin)
 
 LatencyHistogram::LatencyHistogram() : m_bins(size_t(kFineBins + kCoarseBins + 1), 0) {}
 
-void LatencyHistogram::add(double ms)
+void LatencyHistogram::add(double ms, qint64 weight)
 {
-    ++m_bins[binOf(ms)];
-    ++m_count;
+    m_bins[binOf(ms)] += weight;
+    m_count += weight;
     m_max = std::max(m_max, ms);
 }
 

@@ -11,7 +11,7 @@ class LatencyHistogram
 {
 public:
     LatencyHistogram();
-    void add(double ms);
+    void add(double ms, qint64 weight = 1);   // weight: e.g. one sample per batch, its rows
     void add(const LatencyHistogram &other);
     double percentile(double p) const;   // 0..100; 0 if empty
     double max() const { return m_max; }

@@ -110,7 +110,6 @@ void WsLoadGroup::open()
         QObject::connect(&c->socket, &QWebSocket::disconnected, this, [this, c] {
             if (c->closedByUs)
                 return;
-            QMutexLocker lock(&m_mutex);
             ++m_totals.closed;
             const QString why = QStringLiteral("closed %1 %2").arg(int(c->socket.closeCode())).arg(c->socket.closeReason());
             if (m_totals.errors.size() < kMaxErrors && !m_totals.errors.contains(why))
@@ -129,7 +128,6 @@ void WsLoadGroup::onFrame(Client &c, const QString &frame)
         return;
     const QStringView view(frame);
     if (view.contains(u"\"type\":\"error\"")) {
-        QMutexLocker lock(&m_mutex);
         if (m_totals.errors.size() < kMaxErrors)
             m_totals.errors.append(frame.left(160));
     }
@@ -163,7 +161,6 @@ void WsLoadGroup::onTick(Client &c, qint64 seq, double latencyMs, bool measuring
 {
     if (c.lastSeq < 0)
         m_ready.fetch_add(1);
-    QMutexLocker lock(&m_mutex);
     if (measuring) {
         if (c.lastSeq >= 0 && seq <= c.lastSeq)
             ++m_totals.orderViolations;
@@ -189,7 +186,6 @@ void WsLoadGroup::closeAll()
 
 LoadTotals WsLoadGroup::totals() const
 {
-    QMutexLocker lock(&m_mutex);
     LoadTotals t = m_totals;
     t.ready = m_ready.load();
     for (const auto &c : m_clients)

@@ -5,7 +5,6 @@
 // rather than parsed as JSON, so the client costs little next to the server it measures.
 #include "latencyhistogram.h"
 #include <QList>
-#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -34,7 +33,7 @@ struct LoadTotals {
     void add(const LoadTotals &other);
 };
 
-// One thread's clients. Lives in its thread; totals() is read once that thread has ended.
+// One thread's clients. Lives in its thread, where everything but ready() is called.
 class WsLoadGroup : public QObject
 {
 public:
@@ -56,7 +55,6 @@ private:
     const std::atomic<int> *m_phase;
     std::vector<std::unique_ptr<Client>> m_clients;
     std::atomic<int> m_ready{0};
-    mutable QMutex m_mutex;        // guards m_totals against the reader after the end
     LoadTotals m_totals;
 };
 

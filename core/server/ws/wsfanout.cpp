@@ -23,10 +23,15 @@ void WsHub::publishTicks(const TickList &batch)
     // Batches that arrive while earlier ones wait are merged and sent together: when the hub
     // falls behind, frames grow (fewer writes per tick) instead of its event queue.
     m_backlog.append(batch);
-    if (!m_sendQueued) {
-        m_sendQueued = true;
-        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
-    }
+    scheduleSend();
+}
+
+void WsHub::scheduleSend()
+{
+    if (m_sendQueued)
+        return;
+    m_sendQueued = true;
+    QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
 }
 
 void WsHub::dropEveryone()
@@ -37,7 +42,7 @@ void WsHub::dropEveryone()
     const QList<WsClient *> clients = m_clients;
     for (WsClient *c : clients) {
         if (!c->codes().isEmpty())
-            Q_EMIT c->slowClientDetected();
+            dropSlow(c);
     }
 }
 
@@ -50,8 +55,7 @@ void WsHub::sendBacklog()
     } else { // bounded frames; the rest in the next round, after other events had their turn
         batch = m_backlog.first(kMaxFrameTicks);
         m_backlog.remove(0, kMaxFrameTicks);
-        m_sendQueued = true;
-        QMetaObject::invokeMethod(this, &WsHub::sendBacklog, Qt::QueuedConnection);
+        scheduleSend();
     }
     // Each wanted tick is serialised once; each client collects the indexes of its ticks.
     QList<QByteArray> messages(batch.size());

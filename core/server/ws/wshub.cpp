@@ -68,10 +68,7 @@ void WsHub::accept(QWebSocket *socket, bool authenticated)
         client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("send JSON text messages")));
     });
     connect(client, &WsClient::disconnected, this, [this, client] { onDisconnected(client); });
-    connect(client, &WsClient::slowClientDetected, this, [this, client] {
-        drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("slow_client"),
-             QStringLiteral("slow_client"), QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="));
-    });
+    connect(client, &WsClient::slowClientDetected, this, [this, client] { dropSlow(client); });
     client->sendFrame(WsFrame::hello(keyRequired));
     if (!client->isAuthenticated()) {
         QTimer::singleShot(m_options.wsAuthTimeoutMs, client, [this, client] {
@@ -130,6 +127,12 @@ void WsHub::onDisconnected(WsClient *client)
     client->deleteLater();
     if (!codes.isEmpty())
         release(codes);
+}
+
+void WsHub::dropSlow(WsClient *client)
+{
+    drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("slow_client"), QStringLiteral("slow_client"),
+         QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="));
 }
 
 void WsHub::drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,

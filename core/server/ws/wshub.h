@@ -49,8 +49,10 @@ public Q_SLOTS:
     void setFeedConnected(bool connected);
 
 private:
+    void scheduleSend();
     void sendBacklog();
     void dropEveryone();
+    void dropSlow(WsClient *client);
     void onMessage(WsClient *client, const QString &text);
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
