@@ -10,14 +10,14 @@
 #include <cstdio>
 
 namespace cybos {
-namespace {
-
 void nameApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("cybos-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("cybos-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CYBOS_VERSION));
 }
+
+namespace {
 
 int runCoreCommand(const Config &config)
 {

@@ -4,6 +4,9 @@
 
 namespace cybos {
 
+// Name, organisation and version of the application, for settings paths and --version.
+void nameApplication();
+
 int runCommand(const Config &config, int &argc, char **argv);
 
 } // namespace cybos

@@ -1,4 +1,5 @@
 #include "gui.h"
+#include "commands.h"
 #include "runtime.h"
 #include "shutdownsignals.h"
 #include "stocknames.h"
@@ -34,8 +35,7 @@ UiContext makeContext(const Runtime &runtime)
 int runGui(const Config &config, int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cybos-server"));
-    QApplication::setOrganizationName(QStringLiteral("cybos-server"));
+    nameApplication();
     installTranslations(app, config.lang);
     SingleInstance single;
     if (config.screenshot.isEmpty() && !single.claim())
@@ -44,7 +44,8 @@ int runGui(const Config &config, int &argc, char **argv)
     Runtime runtime(config, &log);
     if (const Status st = runtime.start(); !st) {
         if (config.screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QObject::tr("cybos-server"), st.error().message);
+            QMessageBox::critical(nullptr, QObject::tr("cybos-server"),
+                                  QObject::tr("Cybos Server could not start: %1").arg(st.error().message));
         qCritical("cybos-server: %s", qPrintable(st.error().message));
         return 1;
     }

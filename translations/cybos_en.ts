@@ -29,6 +29,10 @@
         <source>cybos-server</source>
         <translation>cybos-server</translation>
     </message>
+    <message>
+        <source>Cybos Server could not start: %1</source>
+        <translation>Cybos Server could not start: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCheck</name>

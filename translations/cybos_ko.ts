@@ -28,6 +28,10 @@
         <source>cybos-server</source>
         <translation>cybos-server</translation>
     </message>
+    <message>
+        <source>Cybos Server could not start: %1</source>
+        <translation>Cybos Server를 시작하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCheck</name>

@@ -42,12 +42,6 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-QUrl remoteUrl(const QString &transport, int port)
-{
-    return QUrl(transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
-                                   : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port));
-}
-
 // One source database and one relay, fresh, in a temporary folder.
 struct Setup {
     explicit Setup(const ForwardOptions &o)

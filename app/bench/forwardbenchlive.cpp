@@ -8,12 +8,6 @@
 namespace cybos::bench {
 
 namespace {
-QString remoteFor(const QString &transport, int port)
-{
-    return transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
-                              : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port);
-}
-
 int freePort()
 {
     QTcpServer probe; // the relay's port, known to the source before the relay exists
@@ -38,7 +32,7 @@ Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transpo
         {QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
          QString::number(rate), QStringLiteral("--subscribe"), QStringLiteral("kospi200"), QStringLiteral("--port"),
          QStringLiteral("0"), QStringLiteral("--db"), dir.filePath(QStringLiteral("source.db")), QStringLiteral("--log-file"),
-         dir.filePath(QStringLiteral("source.log")), QStringLiteral("--remote"), remoteFor(transport, relayPort),
+         dir.filePath(QStringLiteral("source.log")), QStringLiteral("--remote"), remoteUrl(transport, relayPort).toString(),
          QStringLiteral("--remote-key"), key});
     if (!sourcePort)
         return sourcePort.error();

@@ -57,6 +57,12 @@ QStringList relayArgs(const QString &dir, const QString &key, int port)
             QStringLiteral("--log-file"), dir + QStringLiteral("/relay.log")};
 }
 
+QUrl remoteUrl(const QString &transport, int port)
+{
+    return QUrl(transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
+                                   : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port));
+}
+
 QJsonObject getJson(const QUrl &url)
 {
     QNetworkAccessManager network;

@@ -36,6 +36,8 @@ private:
 
 // Arguments of a relay keeping its database in dir.
 QStringList relayArgs(const QString &dir, const QString &key, int port);
+// The relay's ingest endpoint on the loopback: POST /api/ingest or /ws/ingest.
+QUrl remoteUrl(const QString &transport, int port);
 // The JSON object a GET of url answers (empty when it does not answer within 15 s).
 QJsonObject getJson(const QUrl &url);
 // The "forwarder" object of GET /api/status of a child (empty when it does not answer).

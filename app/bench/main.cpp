@@ -1,4 +1,4 @@
-// cybos-bench: benchmark modes (ingest, rest, ws, forward), each printing one JSON line of
+// cybos-bench: benchmark modes (ingest, ws, forward; REST is measured with wrk), each printing one JSON line of
 // figures. The mode is the first argument; modes register themselves (benchmode.h).
 #include "benchmode.h"
 #include <QCoreApplication>

@@ -87,14 +87,4 @@ std::optional<Job> JobRegistry::job(qint64 id) const
     return (*record)->job;
 }
 
-std::optional<Job> JobRegistry::running(const QString &kind) const
-{
-    QMutexLocker lock(&m_mutex);
-    for (const Job &j : m_jobs) {
-        if (j.kind == kind && (j.state == QLatin1String("running") || j.state == QLatin1String("queued")))
-            return j;
-    }
-    return std::nullopt;
-}
-
 } // namespace cybos

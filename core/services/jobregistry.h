@@ -1,8 +1,8 @@
 #pragma once
 // The background jobs the services run (code sync, backfill): kept in memory while they run
 // and persisted in the jobs table (ids come from it), so GET /api/jobs/{id} sees them and an
-// unfinished backfill resumes after a restart. Lives on the COM thread; job() and
-// running() are thread-safe (job() falls back to the table on the caller's connection).
+// unfinished backfill resumes after a restart. Lives on the COM thread; job() is
+// thread-safe (job() falls back to the table on the caller's connection).
 #include "core/domain/job.h"
 #include "core/domain/result.h"
 #include <QByteArray>
@@ -31,7 +31,6 @@ public:
     void update(const Job &job);          // progress: memory, table, jobChanged
     void finish(Job job, const QString &error = {});   // done, or failed with the error
     std::optional<Job> job(qint64 id) const;
-    std::optional<Job> running(const QString &kind) const;
 
 Q_SIGNALS:
     void jobChanged(const cybos::Job &job);

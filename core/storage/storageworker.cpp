@@ -98,7 +98,8 @@ Status StorageWorker::loadSeqState()
 void StorageWorker::loadStats()
 {
     TickRepository ticks(m_db);
-    m_stats.ticks = ticks.count().ok() ? *ticks.count() : 0;
+    const auto count = ticks.count(); // a COUNT(*) over every tick: once
+    m_stats.ticks = count.ok() ? *count : 0;
     if (auto oldest = ticks.oldestTimeMs())
         m_stats.oldestTickMs = *oldest;
     if (auto newest = ticks.newestTimeMs())
