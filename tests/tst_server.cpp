@@ -197,6 +197,25 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("price")).toInt(), 70500);
     }
 
+    void priceBatchWithTheFeedDownAnswersWhatIsStreamed()
+    {
+        // api.md: 503 only when the feed is down and nothing is cached; a realtime quote in
+        // hand makes a partial answer, the rest listed as missing.
+        f->get(QStringLiteral("/api/health"));
+        QCOMPARE(f->post(QStringLiteral("/api/subscriptions"), R"({"codes":["005930"]})").status, 200);
+        f->cache.applyTicks({ServerFixture::tick(1, QStringLiteral("005930"), Kst::nowMs(), 72000)});
+        f->services.setConnected(false);
+        auto r = f->get(QStringLiteral("/api/prices?codes=005930,000660"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("price")).toInt(), 72000);
+        QCOMPARE(r.json().value(QStringLiteral("missing")).toArray(), QJsonArray{QStringLiteral("000660")});
+        r = f->get(QStringLiteral("/api/prices?codes=000660"));
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.errorCode(), QStringLiteral("feed_disconnected"));
+    }
+
     void priceWaitsForASlowFeed()
     {
         f->services.setQuote(quoteOf(QStringLiteral("005930"), 71000));

@@ -186,6 +186,7 @@ private Q_SLOTS:
         QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":["005930"]})").status, 409);
         QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":[]})").errorCode(), QStringLiteral("bad_request"));
         QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":"all"})").errorCode(), QStringLiteral("bad_request"));
+        QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":["59 30"]})").errorCode(), QStringLiteral("invalid_code"));
         QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":["005930"],"interval":7})").status, 400);
         QCOMPARE(f->post(QStringLiteral("/api/history/backfill"), R"({"codes":["005930"],"from":"soon"})").status, 400);
     }

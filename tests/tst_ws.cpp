@@ -177,6 +177,8 @@ private Q_SLOTS:
         QVERIFY(*std::max_element(ws->frameSizes.cbegin(), ws->frameSizes.cend()) > 1);
         const auto metrics = f->get(QStringLiteral("/metrics"));
         QVERIFY(metrics.body.contains("cybos_ws_ticks_sent_total 200"));
+        QVERIFY(!metrics.body.contains("cybos_ws_frames_sent_total 0\n"));
+        QVERIFY(!metrics.body.contains("cybos_ws_bytes_sent_total 0\n"));
     }
 
     void oneSerialisationForEveryClient()

@@ -108,10 +108,13 @@ bool ServerWorker::knownCode(const QString &code) const
         return false;
     const StockRepository stocks(db.value());
     if (const auto stock = stocks.get(code); stock && stock.value().has_value())
-        return true;
+        return m_stocksListed = true;
+    if (m_stocksListed) // the list never empties again: no count per unknown code
+        return false;
     // Before the first code sync the list is empty: every well-formed code may be asked for
     // (the feed refuses what it does not list), as the feed services do.
     const auto count = stocks.count();
+    m_stocksListed = count && count.value() > 0;
     return count && count.value() == 0;
 }
 

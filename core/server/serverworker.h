@@ -46,6 +46,7 @@ private:
 
     ServerDeps m_deps;
     std::unique_ptr<Database> m_database;
+    mutable bool m_stocksListed = false;  // the stock table has had rows (it never empties)
     std::shared_ptr<ServerMetrics> m_metrics;
     AccessGuard m_guard;
     ServerContext m_ctx;

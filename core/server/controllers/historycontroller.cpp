@@ -102,6 +102,8 @@ Result<BackfillRequest> parseBackfill(const HttpRequest &request)
         b.codes = {QStringLiteral("kospi200")};
     } else {
         const auto list = Params::codeArray(codes, QStringLiteral("codes"));
+        if (!list && list.error().code == u"invalid_code")
+            return list.error(); // api.md: a malformed code is invalid_code
         if (!list)
             return makeError(QStringLiteral("bad_request"), QStringLiteral("codes must be an array of codes or \"kospi200\": ") + list.error().message);
         if (list->isEmpty())

@@ -103,11 +103,17 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
         const int w = wait.value();
         auto task = feedCall(services, m_ctx->home, [services, ask, w] { return services->quotes(ask, w); });
         const Result<QuotesAnswer> answer = co_await task;
-        if (!answer)
+        // The feed cannot be asked and has nothing cached for these: with realtime quotes of
+        // the other codes in hand that is a partial answer, not a 503 (api.md).
+        const bool partial = !answer && !found.isEmpty()
+            && (answer.error().code == u"feed_disconnected" || answer.error().code == u"feed_unavailable");
+        if (!answer && !partial)
             co_return HttpResponse::error(answer.error());
-        for (const Quote &q : answer->items)
-            found.insert(q.code, q);
-        missing = answer->missing;
+        if (answer) {
+            for (const Quote &q : answer->items)
+                found.insert(q.code, q);
+            missing = answer->missing;
+        }
     }
     QuoteList items;
     for (const QString &c : codes.value()) {

@@ -79,8 +79,8 @@ void writeServer(Writer &w, const ServerMetrics &m)
 {
     w.gauge("ws_clients", "Connected WebSocket clients.", m.wsClients());
     w.counter("ws_ticks_sent_total", "Tick messages sent to WebSocket clients.", double(m.wsTicksSent()));
-    w.counter("ws_frames_sent_total", "WebSocket frames sent.", double(m.wsFrames()));
-    w.counter("ws_bytes_sent_total", "WebSocket payload bytes sent.", double(m.wsBytes()));
+    w.counter("ws_frames_sent_total", "WebSocket tick frames sent.", double(m.wsFrames()));
+    w.counter("ws_bytes_sent_total", "WebSocket tick frame payload bytes sent.", double(m.wsBytes()));
     w.family("ws_disconnects_total", "counter", "WebSocket connections closed, by reason.");
     for (auto it = m.wsDisconnects().cbegin(); it != m.wsDisconnects().cend(); ++it)
         w.sample("ws_disconnects_total", double(it.value()), label("reason", it.key()));

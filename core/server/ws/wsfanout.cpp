@@ -77,7 +77,10 @@ void WsHub::sendBacklog()
         QString &frame = frames[c->picks()];
         if (frame.isEmpty())
             frame = WsFrame::messages(messages, c->picks());
-        sent += c->sendBatch(frame);
+        const qint64 n = c->sendBatch(frame);
+        if (n > 0)
+            m_metrics->recordWsFrameSent(frame.size()); // tick JSON is ASCII: characters are bytes
+        sent += n;
     }
     m_metrics->recordWsTicksSent(sent);
 }
