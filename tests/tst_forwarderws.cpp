@@ -2,6 +2,7 @@
 // [{"type":"ack","seq":N}], several frames in flight, the cursor moved only by acks, a dropped
 // connection retried, an error such as unauthorized stopping it.
 #include "core/forward/forwarder.h"
+#include "core/storage/storagewrites.h"
 #include "tst_forwardfakes.h"
 #include <QSignalSpy>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void reconnectsAfterADroppedConnection();
     void stopsOnUnauthorized();
     void retriesOnStorageBusy();
+    void aRemoteWithoutTheStocksOpStillGetsTheTicks();
 
 private:
     std::unique_ptr<SourceDb> m_source;
@@ -107,6 +109,22 @@ void TestForwarderWs::retriesOnStorageBusy()
     QVERIFY(forwarder.status().state != QStringLiteral("stopped"));
     remote.errorCode.clear();
     QTRY_COMPARE(forwarder.status().cursorSeq, 10);
+}
+
+void TestForwarderWs::aRemoteWithoutTheStocksOpStillGetsTheTicks()
+{
+    StockList stocks{Stock{.code = QStringLiteral("005930"), .name = QStringLiteral("S"), .market = QStringLiteral("kospi"),
+                           .status = QStringLiteral("normal")}};
+    QVERIFY(await(m_source->storage.writes()->upsertStocks(stocks, true)).ok());
+    QVERIFY(m_source->store(1, 50));
+    FakeWsRemote remote;
+    remote.knowsStocks = false;
+    Forwarder forwarder(fastForwarderOptions(remote.url()), m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(remote.received.size(), 50, 10000);
+    QVERIFY(remote.stockFrames >= 1);
+    QTRY_COMPARE(forwarder.status().cursorSeq, 50);
+    QVERIFY(forwarder.status().state != QStringLiteral("stopped"));
 }
 
 QTEST_GUILESS_MAIN(TestForwarderWs)

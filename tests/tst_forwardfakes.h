@@ -106,6 +106,7 @@ public:
     }
 
     QString errorCode;             // when set: every frame is answered with this error
+    bool knowsStocks = true;       // false: the "stocks" op is bad_request (api.md knows only "ingest")
     bool holdAcks = false;
     QByteArray authorization;
     QList<QWebSocket *> sockets;
@@ -129,6 +130,10 @@ private:
         }
         if (frame.value(QLatin1String("op")).toString() == u"stocks") {
             ++stockFrames;
+            if (!knowsStocks) {
+                socket->sendTextMessage(QStringLiteral("[{\"type\":\"error\",\"code\":\"bad_request\",\"message\":\"unknown op\"}]"));
+                return;
+            }
             socket->sendTextMessage(QStringLiteral("[{\"type\":\"ack\",\"op\":\"stocks\"}]"));
             return;
         }

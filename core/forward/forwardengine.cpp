@@ -132,9 +132,12 @@ void ForwardEngine::onFailed(const ForwardFailure &failure)
 
 bool ForwardEngine::skipRefusedStocks(const ForwardFailure &failure)
 {
-    // A remote without the stock master endpoint still takes ticks: forward those alone.
+    // A remote without the stock master endpoint still takes ticks: forward those alone. Over
+    // HTTP it answers /api/ingest/stocks with 404 or 405; over a WebSocket a receiver that
+    // knows only api.md's "ingest" op answers the "stocks" op with bad_request.
     const bool stocksInFlight = !m_inFlight.isEmpty() && m_inFlight.constFirst().kind == PushKind::Stocks;
-    if (!stocksInFlight || (failure.httpStatus != 404 && failure.httpStatus != 405))
+    const bool refused = failure.httpStatus == 404 || failure.httpStatus == 405 || failure.remoteCode == u"bad_request";
+    if (!stocksInFlight || !refused)
         return false;
     m_stocks.refused();
     qCWarning(lcForward).noquote() << "the remote does not take the stock master:" << failure.message;

@@ -24,6 +24,7 @@ struct ForwardFailure {
     QString message;
     int retryAfterMs = 0;
     int httpStatus = 0;   // the remote's HTTP status, 0 when it did not answer
+    QString remoteCode;   // the api.md error code a WebSocket remote answered, if any
 };
 
 // The failure an HTTP status means: 408, 429 and 5xx are retried, any other 4xx is fatal.

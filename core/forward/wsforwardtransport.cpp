@@ -133,6 +133,7 @@ void WsForwardTransport::onError(const QString &code, const QString &message)
                                    QStringLiteral("payload_too_large")};
     ForwardFailure failure;
     failure.fatal = fatal.contains(code);
+    failure.remoteCode = code;
     failure.message = QStringLiteral("remote error %1: %2").arg(code, message);
     fail(failure);
 }
