@@ -56,6 +56,8 @@ private Q_SLOTS:
         QCOMPARE(subs.unwatch({codes[0]}).ok(), true);
         QCOMPARE(feed.subscribedCodes(), (QStringList{codes[1], codes[3]}));
         QCOMPARE(subs.subscribed(), feed.subscribedCodes());
+        QVERIFY(subs.isSubscribed(codes[1]) && subs.isSubscribed(codes[3]));
+        QVERIFY(!subs.isSubscribed(codes[0]) && !subs.isSubscribed(codes[2]));
         QCOMPARE(subs.pinned(), QStringList{codes[1]});
         QCOMPARE(subs.watched(), QStringList{codes[3]});
     }

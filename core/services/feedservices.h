@@ -70,6 +70,7 @@ public:
     virtual QCoro::Task<Status> unwatch(QStringList codes) = 0;              // codes no client wants any more
     virtual QStringList pinned() const = 0;
     virtual QStringList subscribed() const = 0;                              // what the feed streams now
+    virtual bool isSubscribed(const QString &code) const { return subscribed().contains(code); }
     // Pause (the desktop's "Pause feed"): the feed streams nothing until resumed, when the
     // realtime set, as changed meanwhile, is subscribed again. Not stored: the pins stay
     // stored as they are, and a restart streams again. Call on the COM thread.

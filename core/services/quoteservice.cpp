@@ -56,7 +56,7 @@ Error QuoteService::nothingCached(const QString &codes) const
 
 std::optional<Quote> QuoteService::realtime(const QString &code) const
 {
-    if (!m_subscriptions->subscribed().contains(code))
+    if (!m_subscriptions->isSubscribed(code))
         return std::nullopt;
     std::optional<Quote> q = m_cache->latest(code);
     if (q && q->source == QuoteSource::Realtime)
@@ -94,12 +94,14 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
         co_return makeError(QStringLiteral("invalid_request"), QStringLiteral("at most %1 codes").arg(kMaxCodes));
     const qint64 deadline = deadlineOf(maxWaitMs);
     QStringList codes, toFetch;
+    QSet<QString> seen;
     for (const QString &input : std::as_const(inputs)) {
         Result<QString> code = StockCode::normalize(input);
         if (!code)
             co_return code.error();
-        if (codes.contains(*code))
+        if (seen.contains(*code))
             continue;
+        seen.insert(*code);
         codes.append(*code);
         if (m_known->isKnown(*code) && !realtime(*code))
             toFetch.append(*code);
@@ -127,11 +129,12 @@ QuotesAnswer QuoteService::assemble(const QStringList &codes, const QStringList 
 {
     QuotesAnswer answer;
     const bool askable = canAsk();
+    const QSet<QString> asked(fetchedCodes.cbegin(), fetchedCodes.cend());
     for (const QString &code : codes) {
         std::optional<Quote> q;
         if (!m_known->isKnown(code))
             q = std::nullopt;
-        else if (!fetchedCodes.contains(code))
+        else if (!asked.contains(code))
             q = realtime(code);
         else if (fetched.contains(code))
             q = m_cache->latest(code).value_or(fetched.value(code));

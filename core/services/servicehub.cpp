@@ -238,6 +238,11 @@ QStringList ServiceHub::pinned() const
     return m_subscriptions->pinned();
 }
 
+bool ServiceHub::isSubscribed(const QString &code) const
+{
+    return m_subscriptions->isSubscribed(code);
+}
+
 QStringList ServiceHub::subscribed() const
 {
     return m_subscriptions->subscribed();

@@ -62,6 +62,7 @@ public:
     QCoro::Task<Status> unwatch(QStringList codes) override;
     QStringList pinned() const override;
     QStringList subscribed() const override;
+    bool isSubscribed(const QString &code) const override;
     void setPaused(bool paused) override;
     BudgetStatus budget() const override;
     bool isConnected() const override;

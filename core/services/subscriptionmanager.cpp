@@ -128,6 +128,7 @@ void SubscriptionManager::publish()
         if (subscribed == m_subscribedList)
             return;
         m_subscribedList = subscribed;
+        m_subscribedSet = QSet<QString>(subscribed.cbegin(), subscribed.cend());
     }
     Q_EMIT subscriptionsChanged(subscribed);
 }
@@ -148,6 +149,12 @@ QStringList SubscriptionManager::subscribed() const
 {
     QMutexLocker lock(&m_mutex);
     return m_subscribedList;
+}
+
+bool SubscriptionManager::isSubscribed(const QString &code) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_subscribedSet.contains(code);
 }
 
 } // namespace cybos

@@ -38,6 +38,7 @@ public:
     QStringList pinned() const;        // ascending; thread-safe
     QStringList watched() const;       // ascending; thread-safe
     QStringList subscribed() const;    // what the feed streams now; thread-safe
+    bool isSubscribed(const QString &code) const;   // the same, for one code; thread-safe
     int limit() const { return m_limit.load(); }   // thread-safe
 
 Q_SIGNALS:
@@ -55,6 +56,7 @@ private:
     QSet<QString> m_watched;
     mutable QMutex m_mutex;            // guards the published lists
     QStringList m_pinnedList, m_watchedList, m_subscribedList;
+    QSet<QString> m_subscribedSet;     // m_subscribedList, for lookups per request
     std::atomic<int> m_limit{400};     // the feed's, read on the COM thread only
     std::atomic<bool> m_paused{false};
 };

@@ -41,10 +41,9 @@ std::optional<Quote> PriceController::cached(const QString &code, qint64 *revisi
     return m_ctx->deps->quotes ? m_ctx->deps->quotes->latest(code, revision) : std::nullopt;
 }
 
-std::optional<Quote> PriceController::realtime(const QString &code, const QStringList &subscribed,
-                                               qint64 *revision) const
+std::optional<Quote> PriceController::realtime(const QString &code, qint64 *revision) const
 {
-    if (!subscribed.contains(code))
+    if (!m_ctx->deps->services->isSubscribed(code))
         return std::nullopt;
     auto q = cached(code, revision);
     const int freshMs = m_ctx->deps->options.quoteFreshMs;
@@ -63,7 +62,7 @@ QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
     FeedServices *services = m_ctx->deps->services;
     if (!fresh.value()) {
         qint64 revision = 0;
-        if (const auto q = realtime(code.value(), services->subscribed(), &revision))
+        if (const auto q = realtime(code.value(), &revision))
             co_return HttpResponse::json(m_json.json(*q, revision));
     }
     const QString c = code.value();
@@ -89,11 +88,10 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
     if (!codes || !wait || !format)
         co_return HttpResponse::error(!codes ? codes.error() : !wait ? wait.error() : format.error());
     FeedServices *services = m_ctx->deps->services;
-    const QStringList subscribed = services->subscribed();
     QHash<QString, Quote> found;
     QStringList ask;
     for (const QString &c : codes.value()) {
-        if (const auto q = realtime(c, subscribed))
+        if (const auto q = realtime(c))
             found.insert(c, *q);
         else
             ask.append(c);

@@ -24,8 +24,7 @@ public:
 
 private:
     // The cached quote when the code is streamed (and not older than quoteFreshMs, if set).
-    std::optional<Quote> realtime(const QString &code, const QStringList &subscribed,
-                                  qint64 *revision = nullptr) const;
+    std::optional<Quote> realtime(const QString &code, qint64 *revision = nullptr) const;
     std::optional<Quote> cached(const QString &code, qint64 *revision = nullptr) const;
 
     const ServerContext *m_ctx;
