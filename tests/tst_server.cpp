@@ -75,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("cybos_budget_queued{priority=\"backfill\"}"));
         QVERIFY(r.body.contains("cybos_ws_ticks_sent_total 0"));
         QVERIFY(r.body.contains("cybos_ticks_received_total 0"));
+        QVERIFY(r.body.contains("cybos_ticks_stored_total 4200"));
     }
 
     void stocksListFiltersAndPages()

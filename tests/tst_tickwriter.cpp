@@ -142,9 +142,11 @@ private Q_SLOTS:
             last = batch.constLast().seq;
             storage.tickWriter()->submit(batch);
             QCOMPARE(storage.status().writerBacklog, 12345); // neither size nor timer flushed it
+            QCOMPARE(storage.status().storedSinceStart, 0);
             storage.shutdown();
             QCOMPARE(storage.committedSeq(), last);
             QCOMPARE(storage.status().writerBacklog, 0);
+            QCOMPARE(storage.status().storedSinceStart, 12345);
         }
         Database again(m_store.path());
         auto db = again.connection(DbAccess::ReadOnly);

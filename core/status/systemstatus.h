@@ -31,6 +31,7 @@ struct SystemStatus {
         qint64 committedSeq = 0;     // highest seq known committed to disk
         qint64 writerBacklog = 0;    // ticks waiting for the writer
         qint64 droppedTicks = 0;     // ticks the writer could not keep (never silent)
+        qint64 storedSinceStart = 0; // ticks the writer committed since start
         QString lastError;           // e.g. disk full, read-only
     } database;
     struct Server {

@@ -127,6 +127,7 @@ SystemStatus::Database Storage::status() const
         d.committedSeq = writer->committedSeq();
         d.writerBacklog = writer->backlog();
         d.droppedTicks = writer->dropped();
+        d.storedSinceStart = writer->stored();
         if (const QString e = writer->lastError(); !e.isEmpty())
             d.lastError = e;
     }

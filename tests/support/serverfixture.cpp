@@ -28,6 +28,7 @@ ServerFixture::ServerFixture(FixtureSetup setup)
     status.status.version = QStringLiteral("test");
     status.status.backend = QStringLiteral("emulator");
     status.status.database.committedSeq = 4242;
+    status.status.database.storedSinceStart = 4200;
     status.status.database.path = tmp.path();
     ServerDeps deps;
     deps.config.backend = QStringLiteral("emulator");

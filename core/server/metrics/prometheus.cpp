@@ -57,6 +57,7 @@ void writeStatus(Writer &w, const SystemStatus &s)
     w.gauge("database_ticks", "Ticks stored.", double(s.database.ticks));
     w.gauge("database_committed_seq", "Highest tick seq committed to disk.", double(s.database.committedSeq));
     w.gauge("storage_writer_backlog", "Ticks waiting for the storage writer.", double(s.database.writerBacklog));
+    w.counter("ticks_stored_total", "Ticks committed to the database since start.", double(s.database.storedSinceStart));
     w.counter("storage_dropped_ticks_total", "Ticks the writer could not keep.", double(s.database.droppedTicks));
     w.gauge("ticks_received_per_second", "Ticks received from the feed, recent rate.", s.rates.ticksPerS);
     w.gauge("ticks_stored_per_second", "Ticks committed to the database, recent rate.", s.rates.storedPerS);
