@@ -65,7 +65,7 @@ SystemStatus StatusGatherer::snapshot() const
     if (m_sources.services) {
         const BudgetStatus b = m_sources.services->budget();
         s.budget.requests = b.requests;
-        s.budget.queued = b.queued[0] + b.queued[1] + b.queued[2];
+        s.budget.queued = b.queuedTotal();
         s.budget.subscriptions = b.subscriptions;
     }
     if (m_sources.storage)

@@ -180,8 +180,7 @@ bool QuoteModel::update(Row &r, const Tick &t)
         r.flashDirection = t.change > 0 ? 1 : (t.change < 0 ? -1 : 0);
     r.price = t.price;
     r.change = t.change;
-    const qint64 prevClose = t.price - t.change;
-    r.rate = prevClose > 0 ? double(t.change) * 100.0 / double(prevClose) : 0.0;
+    r.rate = changeRatePercent(t.change, t.price - t.change);
     r.ask = t.ask;
     r.bid = t.bid;
     r.volume = t.cumVolume;

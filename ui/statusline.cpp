@@ -45,7 +45,7 @@ void StatusLine::showStatus(const SystemStatus &s)
 
 void StatusLine::showBudget(const BudgetStatus &b)
 {
-    const int queued = b.queued[0] + b.queued[1] + b.queued[2];
+    const int queued = b.queuedTotal();
     QString text = tr("Requests %1/%2").arg(b.requests.remaining).arg(b.requests.limit);
     if (queued > 0)
         text += tr(" (%n queued)", nullptr, queued);

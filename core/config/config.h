@@ -11,7 +11,7 @@ struct Config {
     QString command;            // "" (serve), "probe", "init-db", "sync-codes", "com"
     QStringList commandArgs;    // positional arguments after the command
     QString backend;            // cybos | emulator | replay | relay
-    QString bind;
+    QString bind;               // empty: the loopback (bindHost())
     int port = 8000;
     QString dbPath;
     QString apiKey;
@@ -37,6 +37,8 @@ struct Config {
     int forwardBacklogWarn = 1'000'000; // warn when this many ticks wait for the forwarder
     bool startMinimized = false;
     bool startAtLogin = false;
+
+    QString bindHost() const { return bind.isEmpty() ? QStringLiteral("127.0.0.1") : bind; }
 };
 
 } // namespace cybos

@@ -31,6 +31,12 @@ struct Quote {
 
 using QuoteList = QList<Quote>;
 
+// change as a percentage of the previous close (0 without one), as quotes carry it.
+inline double changeRatePercent(qint64 change, qint64 prevClose)
+{
+    return prevClose > 0 ? 100.0 * double(change) / double(prevClose) : 0.0;
+}
+
 } // namespace cybos
 
 Q_DECLARE_METATYPE(cybos::Quote)

@@ -72,7 +72,7 @@ void QuoteCache::applyTicks(const TickList &batch)
         q.price = t.price;
         q.change = t.change;
         q.prevClose = t.price - t.change;
-        q.changeRate = q.prevClose ? double(t.change) * 100.0 / double(q.prevClose) : 0.0;
+        q.changeRate = changeRatePercent(t.change, q.prevClose);
         q.high = qMax(q.high, t.price);
         q.low = q.low ? qMin(q.low, t.price) : t.price;
         q.ask = t.ask;

@@ -63,7 +63,7 @@ void ApiServer::stop()
 
 QString ApiServer::address() const
 {
-    const QString host = m_deps.config.bind.isEmpty() ? QStringLiteral("127.0.0.1") : m_deps.config.bind;
+    const QString host = m_deps.config.bindHost();
     const QString shown = host.contains(QLatin1Char(':')) ? u'[' + host + u']' : host;
     return QStringLiteral("http://%1:%2").arg(shown).arg(m_port);
 }

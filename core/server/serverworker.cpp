@@ -19,7 +19,7 @@ SecurityConfig securityOf(const ServerDeps &deps)
 {
     SecurityConfig s;
     s.apiKey = deps.config.apiKey;
-    s.bindAddress = deps.config.bind.isEmpty() ? QStringLiteral("127.0.0.1") : deps.config.bind;
+    s.bindAddress = deps.config.bindHost();
     s.hostNames = deps.config.hostNames;
     s.allowedOrigins = deps.config.allowedOrigins;
     s.maxFailures = deps.options.banFailures;
@@ -56,7 +56,7 @@ HttpRequest handshakeOf(const QWebSocket &socket)
 
 Result<QHostAddress> bindAddressOf(const Config &config)
 {
-    const QString text = config.bind.isEmpty() ? QStringLiteral("127.0.0.1") : config.bind;
+    const QString text = config.bindHost();
     QHostAddress address(text == u"localhost" ? QStringLiteral("127.0.0.1") : text);
     if (address.isNull())
         return makeError(QStringLiteral("bad_bind"), QStringLiteral("bind address \"%1\" is not an IP address").arg(text));

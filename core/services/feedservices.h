@@ -21,6 +21,7 @@ struct BudgetStatus {
     RequestBudget requests;          // our own window count, reconciled with the feed's report
     int queued[3] = {0, 0, 0};       // waiting requests by priority: interactive, sync, backfill
     SubscriptionBudget subscriptions;
+    int queuedTotal() const { return queued[0] + queued[1] + queued[2]; }
 };
 
 struct QuotesAnswer {

@@ -42,16 +42,17 @@ Session sessionOf(char flag, qint64 timeMs)
     }
 }
 
-Quote readRow(const Row &r, qint64 unit, qint64 nowMs)
+// cybosCode and name: the row's Code and Name fields, already read (each read is a COM call).
+Quote readRow(const Row &r, const QString &cybosCode, const QString &name, qint64 unit, qint64 nowMs)
 {
     Quote q;
-    q.code = StockCode::fromCybos(r.at(Code).toString().trimmed());
-    q.name = r.at(Name).toString().trimmed();
+    q.code = StockCode::fromCybos(cybosCode);
+    q.name = name;
     q.timeMs = ComValue::instantToday(ComValue::timeOfDay(r.num(Time)), nowMs);
     q.price = r.num(Price);
     q.change = ComValue::signedChange(r.num(Change), ComValue::toChar(r.at(Sign)));
     q.prevClose = r.num(PrevClose);
-    q.changeRate = q.prevClose > 0 ? 100.0 * double(q.change) / double(q.prevClose) : 0.0;
+    q.changeRate = changeRatePercent(q.change, q.prevClose);
     q.open = r.num(Open);
     q.high = r.num(High);
     q.low = r.num(Low);
@@ -89,9 +90,10 @@ QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint
     for (int i = 0; i < count; ++i) {
         const Row row{object, i};
         const QString cybosCode = row.at(Code).toString().trimmed();
-        if (cybosCode.isEmpty() || row.at(Name).toString().trimmed().isEmpty())
+        const QString name = row.at(Name).toString().trimmed();
+        if (cybosCode.isEmpty() || name.isEmpty())
             continue;
-        quotes << readRow(row, valueUnits.value(cybosCode, ComValue::valueUnit(0)), nowMs);
+        quotes << readRow(row, cybosCode, name, valueUnits.value(cybosCode, ComValue::valueUnit(0)), nowMs);
     }
     return quotes;
 }

@@ -31,7 +31,7 @@ Quote read(ComObject &o, qint64 valueUnit, qint64 nowMs)
     q.prevClose = Dib::headerInt(o, PrevClose);
     q.price = Dib::headerInt(o, Price);
     q.change = Dib::headerInt(o, Change); // signed (cybos-api.md §3)
-    q.changeRate = q.prevClose > 0 ? 100.0 * double(q.change) / double(q.prevClose) : 0.0;
+    q.changeRate = changeRatePercent(q.change, q.prevClose);
     q.open = Dib::headerInt(o, Open);
     q.high = Dib::headerInt(o, High);
     q.low = Dib::headerInt(o, Low);

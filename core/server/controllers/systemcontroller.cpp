@@ -1,5 +1,6 @@
 #include "systemcontroller.h"
 #include "statusjson.h"
+#include "core/domain/ksttime.h"
 #include "core/pipeline/tickbus.h"
 #include "core/server/metrics/prometheus.h"
 #include "core/server/servercontext.h"
@@ -46,12 +47,13 @@ SystemStatus currentStatus(const ServerContext &ctx)
     } else {
         const FeedServices *services = ctx.deps->services;
         s.version = QStringLiteral(CYBOS_VERSION);
+        s.uptimeS = (Kst::nowMs() - ctx.startedMs) / 1000;
         s.backend = ctx.deps->config.backend;
         s.feed.connected = services->isConnected();
         s.feed.sinceMs = services->connectedSinceMs();
         const BudgetStatus b = services->budget();
         s.budget.requests = b.requests;
-        s.budget.queued = b.queued[0] + b.queued[1] + b.queued[2];
+        s.budget.queued = b.queuedTotal();
         s.budget.subscriptions = b.subscriptions;
         s.database.path = ctx.deps->dbPath;
     }
@@ -69,8 +71,10 @@ SystemController::SystemController(const ServerContext *context) : m_ctx(context
 
 QByteArray SystemController::openApiDocument()
 {
-    initCoreResources();
-    static const QByteArray doc = readResource(QStringLiteral(":/core/api/openapi.json"));
+    static const QByteArray doc = [] {
+        initCoreResources();
+        return readResource(QStringLiteral(":/core/api/openapi.json"));
+    }();
     return doc;
 }
 
