@@ -165,7 +165,7 @@ void ServerWorker::takeWebSockets()
         if (handler != m_wsHandlers.cend())
             (*handler)(socket.release());
         else
-            m_hub->accept(socket.release(), AccessGuard::carriesKey(handshake, true));
+            m_hub->accept(socket.release(), AccessGuard::carriesKey(handshake, true), handshake.param(QStringLiteral("code")));
     }
 }
 

@@ -33,11 +33,6 @@ QHostAddress WsClient::peer() const
     return m_socket->peerAddress();
 }
 
-QString WsClient::path() const
-{
-    return m_socket->requestUrl().path();
-}
-
 void WsClient::addCodes(const QStringList &codes)
 {
     for (const QString &c : codes) {

@@ -27,7 +27,6 @@ public:
     ~WsClient() override;
 
     QHostAddress peer() const;
-    QString path() const;                          // the handshake's path, e.g. /ws/prices/005930
     bool isAuthenticated() const { return m_authenticated; }
     void setAuthenticated() { m_authenticated = true; }
     bool isClosing() const { return m_closing; }

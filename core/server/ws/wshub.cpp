@@ -48,7 +48,7 @@ void WsHub::closeAll()
         c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
 }
 
-void WsHub::accept(QWebSocket *socket, bool authenticated)
+void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCode)
 {
     const bool keyRequired = m_guard->keyRequired();
     auto *client = new WsClient(socket, authenticated || !keyRequired,
@@ -78,9 +78,8 @@ void WsHub::accept(QWebSocket *socket, bool authenticated)
         });
     }
     // /ws/prices/{code}: the code is subscribed on open (after auth), as if the client asked.
-    const QStringList parts = client->path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() == 3 && parts.at(1) == u"prices") {
-        client->openCommand = subscribeCommand(QString::fromUtf8(QByteArray::fromPercentEncoding(parts.at(2).toUtf8())));
+    if (!openCode.isEmpty()) {
+        client->openCommand = subscribeCommand(openCode);
         if (client->isAuthenticated()) {
             client->inbox.enqueue(std::exchange(client->openCommand, QString()));
             drain(client);

@@ -35,7 +35,8 @@ public:
     ~WsHub() override;
 
     // A socket that passed the handshake; authenticated when the handshake carried the key.
-    void accept(QWebSocket *socket, bool authenticated);
+    // openCode: the {code} of /ws/prices/{code} (decoded by the router), subscribed on open.
+    void accept(QWebSocket *socket, bool authenticated, const QString &openCode = {});
     int clientCount() const { return int(m_clients.size()); }
     qint64 bufferedBytes() const;
     void closeAll();
