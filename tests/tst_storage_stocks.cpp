@@ -164,6 +164,10 @@ private Q_SLOTS:
         auto bad = repo.query(filter);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, QStringLiteral("invalid_page_token"));
+        // all(): every page of the default filter, in one read.
+        auto all = repo.all();
+        QVERIFY(all.ok());
+        QCOMPARE(codes(*all), codes(first->items) + codes(second->items));
     }
 
     void countsPerMarket()

@@ -53,23 +53,19 @@ Result<QList<ForwardPush>> ForwardReader::stockChunks(int chunk) const
     auto db = m_database.connection(DbAccess::ReadOnly);
     if (!db)
         return db.error();
-    StockRepository stocks(*db);
+    const auto all = StockRepository(*db).all();
+    if (!all)
+        return all.error();
     QList<ForwardPush> chunks;
-    StockFilter filter;
-    filter.limit = qMax(1, chunk);
-    do {
-        auto page = stocks.query(filter);
-        if (!page)
-            return page.error();
+    const qsizetype size = qMax(1, chunk);
+    for (qsizetype from = 0; from < all->size(); from += size) {
         ForwardPush push;
         push.kind = PushKind::Stocks;
-        for (const Stock &stock : std::as_const(page->items))
+        for (const Stock &stock : all->mid(from, size))
             appendItem(push.items, stock);
-        push.count = int(page->items.size());
-        if (push.count > 0)
-            chunks.append(push);
-        filter.pageToken = page->nextPageToken;
-    } while (!filter.pageToken.isEmpty());
+        push.count = int(qMin(size, all->size() - from));
+        chunks.append(push);
+    }
     return chunks;
 }
 

@@ -31,18 +31,7 @@ QCoro::Task<Result<StockList>> OfflineFeed::stockList()
     auto db = stockDatabase().connection(DbAccess::ReadOnly);
     if (!db)
         co_return db.error();
-    StockRepository repo(*db);
-    StockList all;
-    StockFilter filter;
-    filter.limit = 10000;
-    do {
-        auto page = repo.query(filter);
-        if (!page)
-            co_return page.error();
-        all += page->items;
-        filter.pageToken = page->nextPageToken;
-    } while (!filter.pageToken.isEmpty());
-    co_return all;
+    co_return StockRepository(*db).all();
 }
 
 QCoro::Task<Result<Quote>> OfflineFeed::snapshot(QString)

@@ -17,18 +17,7 @@ Result<StockList> StoreReader::stocks() const
     auto db = connection();
     if (!db)
         return db.error();
-    StockRepository repo(*db);
-    StockFilter filter;
-    filter.limit = 10000;
-    StockList all;
-    do {
-        auto page = repo.query(filter);
-        if (!page)
-            return page.error();
-        all += page->items;
-        filter.pageToken = page->nextPageToken;
-    } while (!filter.pageToken.isEmpty());
-    return all;
+    return StockRepository(*db).all();
 }
 
 Result<qint64> StoreReader::stockCount() const

@@ -149,6 +149,20 @@ Result<StockPage> StockRepository::query(const StockFilter &filter) const
     return page;
 }
 
+Result<StockList> StockRepository::all() const
+{
+    const Where where = whereOf(StockFilter{});
+    QSqlQuery rows(m_db);
+    const QString sql = QStringLiteral("SELECT ") + StockRows::columns() + QStringLiteral(" FROM stocks WHERE ")
+                        + where.sql + QStringLiteral(" ORDER BY code");
+    if (!run(rows, sql, where.values))
+        return StoreError::fromQuery(rows, QStringLiteral("list stocks"));
+    StockList out;
+    while (rows.next())
+        out.append(StockRows::read(rows));
+    return out;
+}
+
 Result<std::optional<Stock>> StockRepository::get(const QString &code) const
 {
     QSqlQuery query(m_db);

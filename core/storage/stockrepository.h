@@ -40,6 +40,7 @@ public:
     Result<StockSyncSummary> upsert(const StockList &stocks, bool fullSync, qint64 nowMs);
     // Keyset paging on code. A malformed token is Error "invalid_page_token".
     Result<StockPage> query(const StockFilter &filter) const;
+    Result<StockList> all() const;                         // every row the default filter lists, by code; no count
     Result<std::optional<Stock>> get(const QString &code) const;
     Result<QMap<QString, qint64>> countsByMarket() const;  // market -> listed (non-delisted)
     Result<qint64> count() const;                          // all rows
