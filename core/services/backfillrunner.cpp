@@ -49,22 +49,12 @@ std::optional<BackfillRequest> BackfillRunner::fromJson(const QByteArray &json)
 
 Result<BackfillRequest> BackfillRunner::resolve(BackfillRequest request) const
 {
-    Result<QStringList> codes = KnownCodes::normalize(request.codes);
-    if (!codes)
-        return codes.error();
-    QStringList resolved;
-    for (const QString &c : *codes) {
-        const QStringList add = c == QLatin1String("kospi200") ? m_known->kospi200() : QStringList{c};
-        for (const QString &a : add) {
-            if (!resolved.contains(a))
-                resolved.append(a);
-        }
-    }
-    if (const QStringList unknown = m_known->unknown(resolved); !unknown.isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown codes: ") + unknown.join(u','));
-    if (resolved.isEmpty())
+    Result<QStringList> resolved = m_known->expand(request.codes);
+    if (!resolved)
+        return resolved.error();
+    if (resolved->isEmpty())
         return makeError(QStringLiteral("invalid_request"), QStringLiteral("no codes to backfill"));
-    request.codes = resolved;
+    request.codes = *resolved;
     return request;
 }
 

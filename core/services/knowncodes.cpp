@@ -74,4 +74,22 @@ Result<QStringList> KnownCodes::normalize(const QStringList &input)
     return out;
 }
 
+Result<QStringList> KnownCodes::expand(const QStringList &input) const
+{
+    Result<QStringList> codes = normalize(input);
+    if (!codes)
+        return codes;
+    QStringList out;
+    for (const QString &c : *codes) {
+        const QStringList add = c == QLatin1String("kospi200") ? kospi200() : QStringList{c};
+        for (const QString &a : add) {
+            if (!out.contains(a))
+                out.append(a);
+        }
+    }
+    if (const QStringList missing = unknown(out); !missing.isEmpty())
+        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown codes: ") + missing.join(u','));
+    return out;
+}
+
 } // namespace cybos

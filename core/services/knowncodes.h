@@ -23,6 +23,9 @@ public:
     // Canonical codes from user input ("005930", "A005930", or "kospi200"); invalid_code
     // for anything else.
     static Result<QStringList> normalize(const QStringList &input);
+    // normalize(), "kospi200" replaced by its codes, duplicates dropped; unknown_code for
+    // codes the list lacks (none while the list is empty).
+    Result<QStringList> expand(const QStringList &input) const;
 
 private:
     mutable QReadWriteLock m_lock;

@@ -119,24 +119,6 @@ void ServiceHub::resumeJobs()
     }
 }
 
-Result<QStringList> ServiceHub::expand(const QStringList &input) const
-{
-    Result<QStringList> codes = KnownCodes::normalize(input);
-    if (!codes)
-        return codes;
-    QStringList out;
-    for (const QString &c : *codes) {
-        const QStringList add = c == QLatin1String("kospi200") ? m_known->kospi200() : QStringList{c};
-        for (const QString &a : add) {
-            if (!out.contains(a))
-                out.append(a);
-        }
-    }
-    if (const QStringList unknown = m_known->unknown(out); !unknown.isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown codes: ") + unknown.join(u','));
-    return out;
-}
-
 QCoro::Task<Result<Quote>> ServiceHub::quote(QString code, bool fresh, int maxWaitMs)
 {
     co_return co_await m_quotes->quote(std::move(code), fresh, maxWaitMs);
@@ -154,7 +136,7 @@ QCoro::Task<Result<OrderBook>> ServiceHub::orderBook(QString code, int maxWaitMs
 
 QCoro::Task<Status> ServiceHub::ensureHistory(ChartQuery query, int maxWaitMs)
 {
-    const Result<QStringList> code = expand({query.code});
+    const Result<QStringList> code = m_known->expand({query.code});
     if (!code)
         co_return code.error();
     if (code->size() != 1)
@@ -180,7 +162,7 @@ std::optional<Job> ServiceHub::job(qint64 id) const
 
 QCoro::Task<Result<QStringList>> ServiceHub::pin(QStringList input)
 {
-    const Result<QStringList> codes = expand(input);
+    const Result<QStringList> codes = m_known->expand(input);
     if (!codes)
         co_return codes.error();
     Result<QStringList> pinned = m_subscriptions->pin(*codes);

@@ -77,7 +77,6 @@ public:
 
 private:
     void wire();
-    Result<QStringList> expand(const QStringList &input) const;   // normalise, kospi200, known
     void maybeSync();
     void checkStalenessLater();
     void resumeJobs();
