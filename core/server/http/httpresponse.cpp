@@ -67,11 +67,9 @@ HttpResponse HttpResponse::error(const Error &error, QByteArray extraFields)
     return r;
 }
 
-HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
+HttpResponse HttpResponse::error(const QString &code, const QString &message)
 {
-    HttpResponse r = error(makeError(code, message));
-    r.status = status;
-    return r;
+    return error(makeError(code, message));
 }
 
 HttpResponse &HttpResponse::withHeader(QByteArray name, QByteArray value)

@@ -18,7 +18,7 @@ struct HttpResponse {
     static HttpResponse json(QByteArray body, int status = 200);
     static HttpResponse csv(QByteArray body);
     static HttpResponse error(const Error &error, QByteArray extraFields = {});
-    static HttpResponse error(int status, const QString &code, const QString &message);
+    static HttpResponse error(const QString &code, const QString &message); // status from the code
 
     HttpResponse &withHeader(QByteArray name, QByteArray value);
 };
