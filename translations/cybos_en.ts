@@ -748,18 +748,6 @@
         <translation>General</translation>
     </message>
     <message>
-        <source>Cybos Plus</source>
-        <translation>Cybos Plus</translation>
-    </message>
-    <message>
-        <source>Emulator</source>
-        <translation>Emulator</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>Replay</translation>
-    </message>
-    <message>
         <source>Relay (receive from a forwarder)</source>
         <translation>Relay (receive from a forwarder)</translation>
     </message>

@@ -745,18 +745,6 @@
         <translation>일반</translation>
     </message>
     <message>
-        <source>Cybos Plus</source>
-        <translation>Cybos Plus</translation>
-    </message>
-    <message>
-        <source>Emulator</source>
-        <translation>에뮬레이터</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>재생</translation>
-    </message>
-    <message>
         <source>Relay (receive from a forwarder)</source>
         <translation>중계 (다른 서버의 전달 수신)</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 #include "autostart.h"
+#include "connectiondock.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,10 +116,10 @@ QGroupBox *SettingsDialog::buildGeneral()
     m_backend = new QComboBox(group);
     m_backend->setObjectName(QStringLiteral("backendCombo"));
 #ifdef Q_OS_WIN
-    m_backend->addItem(tr("Cybos Plus"), QStringLiteral("cybos"));
+    m_backend->addItem(ConnectionDock::backendText(QStringLiteral("cybos")), QStringLiteral("cybos"));
 #endif
-    m_backend->addItem(tr("Emulator"), QStringLiteral("emulator"));
-    m_backend->addItem(tr("Replay"), QStringLiteral("replay"));
+    for (const QString &id : {QStringLiteral("emulator"), QStringLiteral("replay")})
+        m_backend->addItem(ConnectionDock::backendText(id), id);
     m_backend->addItem(tr("Relay (receive from a forwarder)"), QStringLiteral("relay"));
     m_lang = new QComboBox(group);
     m_lang->setObjectName(QStringLiteral("langCombo"));

@@ -1,4 +1,5 @@
 #include "settingsvalues.h"
+#include "core/config/configvalidate.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -71,9 +72,7 @@ bool SettingsCheck::isLoopback(const QString &text)
 
 bool SettingsCheck::isRemoteUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"), QStringLiteral("wss")};
-    return url.isValid() && schemes.contains(url.scheme()) && !url.host().isEmpty();
+    return cybos::isRemoteUrl(text); // the command line's own rule
 }
 
 QStringList SettingsCheck::validate(const SettingsValues &v)

@@ -96,9 +96,7 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
                    QStringLiteral("is not a loopback address: set --api-key (API_KEY) to serve beyond this machine"));
     c.remoteUrl = raw.value(QStringLiteral("remote"));
     if (!c.remoteUrl.isEmpty()) {
-        const QUrl u(c.remoteUrl, QUrl::StrictMode);
-        const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"), QStringLiteral("wss")};
-        if (!u.isValid() || !schemes.contains(u.scheme()) || u.host().isEmpty())
+        if (!isRemoteUrl(c.remoteUrl))
             return bad(QStringLiteral("remote"), c.remoteUrl, QStringLiteral("is not an http(s):// or ws(s):// URL"));
     }
     return std::nullopt;
@@ -176,6 +174,13 @@ Result<Config> buildConfig(const RawOptions &raw)
     if (auto e = checkPaths(c))
         return *e;
     return c;
+}
+
+bool isRemoteUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"), QStringLiteral("wss")};
+    return url.isValid() && schemes.contains(url.scheme()) && !url.host().isEmpty();
 }
 
 } // namespace cybos

@@ -10,4 +10,7 @@ using RawOptions = QHash<QString, QString>; // option name → resolved text (""
 
 Result<Config> buildConfig(const RawOptions &raw);
 
+// An http(s):// or ws(s):// URL with a host: what --remote takes.
+bool isRemoteUrl(const QString &text);
+
 } // namespace cybos
