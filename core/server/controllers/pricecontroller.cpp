@@ -34,6 +34,20 @@ Result<QStringList> batchCodes(const HttpRequest &request)
         return Params::invalid(QStringLiteral("codes"), QStringLiteral("at most %1 codes").arg(kMaxBatchCodes));
     return codes;
 }
+// {"items":[Quote…],"missing":[code…]}
+QByteArray quotesJson(const QuoteList &items, const QStringList &missing)
+{
+    QByteArray body;
+    JsonOut out(body);
+    out.beginObject().key("items").beginArray();
+    for (const Quote &q : items)
+        DomainJson::write(out, q);
+    out.endArray().key("missing").beginArray();
+    for (const QString &c : missing)
+        out.value(c);
+    out.endArray().endObject();
+    return body;
+}
 } // namespace
 
 std::optional<Quote> PriceController::cached(const QString &code, qint64 *revision) const
@@ -122,16 +136,7 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
     }
     if (format.value() == Params::Format::Csv)
         co_return HttpResponse::csv(Csv::quotes(items));
-    QByteArray body;
-    JsonOut out(body);
-    out.beginObject().key("items").beginArray();
-    for (const Quote &q : std::as_const(items))
-        DomainJson::write(out, q);
-    out.endArray().key("missing").beginArray();
-    for (const QString &c : std::as_const(missing))
-        out.value(c);
-    out.endArray().endObject();
-    co_return HttpResponse::json(body);
+    co_return HttpResponse::json(quotesJson(items, missing));
 }
 
 QCoro::Task<HttpResponse> PriceController::orderBook(HttpRequest request)
