@@ -3,7 +3,7 @@
 #include "runtime.h"
 #include "shutdownsignals.h"
 #include "stocknames.h"
-#include "core/app/singleinstance.h"
+#include "singleinstance.h"
 #include "core/log/eventlog.h"
 #include "core/services/feedservices.h"
 #include "core/storage/storage.h"

@@ -1,5 +1,6 @@
 // `cybos-server com` as a user runs it: the real binary on the emulator backend, one JSON
 // object on stdout, checked against the field numbers of cybos-api.md; and its errors.
+#include "patience.h"
 #include "core/domain/krxrules.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ Run com(const QStringList &args)
     p.start(QStringLiteral(CYBOS_SERVER_BIN), QStringList{QStringLiteral("--backend"), QStringLiteral("emulator"),
                                                           QStringLiteral("com")} + args);
     Run r;
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(cybos::test::patient(60000)))
         return r;
     r.code = p.exitCode();
     r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -2,6 +2,7 @@
 // the middle of writing; after a restart the database is intact, every tick the old process
 // reported as committed ("committed seq=N" on stderr) is there, and the new process numbers
 // its ticks above every number the old one handed out (stored, or seen by a WebSocket client).
+#include "patience.h"
 #include "tempdb.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +30,7 @@ public:
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
-            m_process.waitForFinished(10000);
+            m_process.waitForFinished(cybos::test::patient(10000));
         }
     }
 
@@ -129,16 +130,16 @@ class TestDurability : public QObject
     void runAndKill(Server &server, qint64 *reported, qint64 *seenOnSocket)
     {
         server.start();
-        QVERIFY2(server.process().waitForStarted(20000), qPrintable(server.process().errorString()));
-        QTRY_VERIFY2_WITH_TIMEOUT(server.port() > 0, qPrintable(server.log()), 60000);
+        QVERIFY2(server.process().waitForStarted(cybos::test::patient(20000)), qPrintable(server.process().errorString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(server.port() > 0, qPrintable(server.log()), cybos::test::patient(60000));
         Watcher watcher;
         watcher.open(server.port());
-        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > 20000, qPrintable(server.log()), 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > 20000, qPrintable(server.log()), cybos::test::patient(120000));
         const qint64 seen = server.committed();
-        QTRY_VERIFY_WITH_TIMEOUT(server.committed() > seen && watcher.maxSeq() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.committed() > seen && watcher.maxSeq() > 0, cybos::test::patient(30000));
         *reported = server.committed();
         server.process().kill(); // SIGKILL: no flush, no goodbye
-        QVERIFY(server.process().waitForFinished(20000));
+        QVERIFY(server.process().waitForFinished(cybos::test::patient(20000)));
         *seenOnSocket = watcher.maxSeq();
     }
 
@@ -155,14 +156,14 @@ class TestDurability : public QObject
     void restartAndStop(Server &server, qint64 storedBefore)
     {
         server.start();
-        QVERIFY(server.process().waitForStarted(20000));
-        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > storedBefore, qPrintable(server.log()), 120000);
+        QVERIFY(server.process().waitForStarted(cybos::test::patient(20000)));
+        QTRY_VERIFY2_WITH_TIMEOUT(server.committed() > storedBefore, qPrintable(server.log()), cybos::test::patient(120000));
 #ifdef Q_OS_WIN
         server.process().kill(); // a console child has no SIGTERM on Windows
-        QVERIFY(server.process().waitForFinished(60000));
+        QVERIFY(server.process().waitForFinished(cybos::test::patient(60000)));
 #else
         server.process().terminate(); // SIGTERM: a clean shutdown this time
-        QVERIFY(server.process().waitForFinished(60000));
+        QVERIFY(server.process().waitForFinished(cybos::test::patient(60000)));
         QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.process().exitCode(), 0);
 #endif

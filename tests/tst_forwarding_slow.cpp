@@ -3,6 +3,7 @@
 // again, the source is SIGKILLed mid-stream and restarted; at the end the relay holds exactly
 // the source's ticks, and its WebSocket clients got them live, in order. A replay of a
 // recorded database reproduces the recorded tick sequence.
+#include "patience.h"
 #include "core/storage/database.h"
 #include "core/storage/tickrepository.h"
 #include "tempdb.h"
@@ -81,12 +82,12 @@ public:
     void start()
     {
         m_relay.start(relayArgs(0));
-        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() > 0, qPrintable(m_relay.log()), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() > 0, qPrintable(m_relay.log()), test::patient(60000));
         m_relayPort = m_relay.port();
         m_source.start(sourceArgs());
-        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), test::patient(60000));
         m_live.open(m_relayPort, kKey, kCodes);
-        QTRY_VERIFY2_WITH_TIMEOUT(m_live.seqs.size() > 500, qPrintable(m_relay.log() + m_source.log()), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_live.seqs.size() > 500, qPrintable(m_relay.log() + m_source.log()), test::patient(60000));
         // Pushes arrive: the relay's feed is up, and history answers from what it stored.
         QVERIFY2(relayFeedConnected(m_relayPort), qPrintable(m_relay.log()));
         const QJsonObject history = requestJson(m_relayPort, "GET", QStringLiteral("/api/prices/005930/history"), kKey);
@@ -97,11 +98,11 @@ public:
     {
         QVERIFY2(m_relay.terminate(), qPrintable(m_relay.log()));
         QTRY_COMPARE_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("state")).toString(),
-                                  QStringLiteral("backoff"), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() > 6000, 60000);
+                                  QStringLiteral("backoff"), test::patient(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() > 6000, test::patient(60000));
         m_relay.start(relayArgs(m_relayPort));
-        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() == m_relayPort, qPrintable(m_relay.log()), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() < 2000, 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_relay.port() == m_relayPort, qPrintable(m_relay.log()), test::patient(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(forwarderOf(m_source).value(QLatin1String("pending")).toInteger() < 2000, test::patient(120000));
     }
     // The source dies mid-stream and comes back on the same database.
     void sourceCrash()
@@ -109,21 +110,21 @@ public:
         const qint64 beforeKill = relayTicks(m_relayPort);
         QVERIFY(m_source.kill());
         m_source.start(sourceArgs());
-        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(relayTicks(m_relayPort) > beforeKill + 2000, 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_source.port() > 0, qPrintable(m_source.log()), test::patient(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(relayTicks(m_relayPort) > beforeKill + 2000, test::patient(120000));
         m_afterRestarts.open(m_relayPort, kKey, kCodes); // the relay's clients get ticks live
-        QTRY_VERIFY_WITH_TIMEOUT(m_afterRestarts.seqs.size() > 500, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_afterRestarts.seqs.size() > 500, test::patient(60000));
         QVERIFY2(relayFeedConnected(m_relayPort), qPrintable(m_relay.log()));
     }
     // Trading stops; the forwarder delivers the rest; both stop cleanly.
     void drainAndStop()
     {
         // Enough volume for the comparison to mean something, however fast the steps went.
-        QTRY_VERIFY_WITH_TIMEOUT(storedTicks(m_source.port()) > 10000, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(storedTicks(m_source.port()) > 10000, test::patient(60000));
         for (const QString &code : kCodes)
             requestJson(m_source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
         qint64 cursor = -1;
-        QTRY_VERIFY_WITH_TIMEOUT(drained(m_source, &cursor), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(drained(m_source, &cursor), test::patient(120000));
         QVERIFY2(m_source.terminate(), qPrintable(m_source.log()));
         QVERIFY2(m_relay.terminate(), qPrintable(m_relay.log()));
     }
@@ -220,9 +221,9 @@ void TestForwardingSlow::replayReproducesTheRecording()
                   QStringLiteral("--replay-speed"), QStringLiteral("0"), QStringLiteral("--replay-keep-times"),
                   QStringLiteral("--db"), tmp.dir() + QStringLiteral("/replayed.db"), QStringLiteral("--port"),
                   QStringLiteral("0"), QStringLiteral("--log-file"), tmp.dir() + QStringLiteral("/replay.log")});
-    QTRY_VERIFY2_WITH_TIMEOUT(replay.port() > 0, qPrintable(replay.log()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(replay.port() > 0, qPrintable(replay.log()), test::patient(60000));
     QTRY_COMPARE_WITH_TIMEOUT(status(replay.port()).value(QLatin1String("database")).toObject()
-                                  .value(QLatin1String("ticks")).toInteger(), qint64(recorded.size()), 120000);
+                                  .value(QLatin1String("ticks")).toInteger(), qint64(recorded.size()), test::patient(120000));
     QCOMPARE(status(replay.port()).value(QLatin1String("backend")).toString(), QStringLiteral("replay"));
     QVERIFY2(replay.terminate(), qPrintable(replay.log()));
 

@@ -2,6 +2,7 @@
 // Real cybos-server children for the forwarding integration suite: each started headless on
 // loopback (port 0 unless told), its port read from the "listening on …" line on stderr,
 // its REST API asked with the key, its WebSocket ticks collected.
+#include "patience.h"
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ public:
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
-            m_process.waitForFinished(10000);
+            m_process.waitForFinished(test::patient(10000));
         }
     }
 
@@ -40,12 +41,12 @@ public:
     bool terminate()   // SIGTERM: a clean shutdown
     {
         m_process.terminate();
-        return m_process.waitForFinished(60000) && m_process.exitCode() == 0;
+        return m_process.waitForFinished(test::patient(60000)) && m_process.exitCode() == 0;
     }
     bool kill()        // SIGKILL: no flush, no goodbye
     {
         m_process.kill();
-        return m_process.waitForFinished(20000);
+        return m_process.waitForFinished(test::patient(20000));
     }
     bool running() const { return m_process.state() == QProcess::Running; }
     int port() const { return m_port; }

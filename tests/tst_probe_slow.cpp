@@ -1,4 +1,5 @@
 // `cybos-server probe`: the connection test, run as a user runs it.
+#include "patience.h"
 #include <QProcess>
 #include <QTest>
 
@@ -15,7 +16,7 @@ Run probe(const QString &backend)
     QProcess p;
     p.start(QStringLiteral(CYBOS_SERVER_BIN), {QStringLiteral("--backend"), backend, QStringLiteral("probe")});
     Run r;
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(cybos::test::patient(60000)))
         return r;
     r.code = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());

@@ -1,6 +1,7 @@
 // The real program in GUI mode under a virtual X display: --screenshot shows the main window on
 // the emulator in Korean, waits for live prices, writes a PNG and exits 0. The PNG must show a
 // real window: the expected size and many different colours (text, the rise red, the fall blue).
+#include "patience.h"
 #include "tempdb.h"
 #include <QImage>
 #include <QProcess>
@@ -42,7 +43,7 @@ private Q_SLOTS:
                           QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--port"), QStringLiteral("0"),
                           QStringLiteral("--db"), m_tmp.path()});
         QVERIFY(proc.waitForStarted());
-        QVERIFY2(proc.waitForFinished(120000), proc.readAll().constData());
+        QVERIFY2(proc.waitForFinished(cybos::test::patient(120000)), proc.readAll().constData());
         const QByteArray output = proc.readAll();
         QVERIFY2(proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0, output.constData());
 

@@ -1,9 +1,12 @@
 // One instance per user: a second SingleInstance with the same name hands over to the first
 // (which is asked to activate its window) instead of running; a stale socket does not lock
 // the next start out.
-#include "core/app/singleinstance.h"
+#include "app/singleinstance.h"
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QSysInfo>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -62,6 +65,38 @@ private Q_SLOTS:
         SingleInstance again(name);
         QVERIFY(again.claim());
         QVERIFY(again.isPrimary());
+    }
+
+    // What Windows needs: a second QLocalServer::listen() on the same pipe name succeeds there,
+    // so the socket cannot tell who is first. The lock does: a live owner that is not (yet)
+    // listening still makes a later launch step aside.
+    void heldLockMeansAnotherInstanceRuns()
+    {
+        const QString name = uniqueName();
+        SingleInstance probe(name);
+        QLockFile owner(probe.lockPath());
+        QVERIFY(owner.tryLock(0));
+        SingleInstance next(name);
+        QVERIFY(!next.claim(300));
+        QVERIFY(!next.isPrimary());
+        owner.unlock();
+        SingleInstance after(name);
+        QVERIFY(after.claim(300));
+        QVERIFY(after.isPrimary());
+    }
+
+    void lockOfADeadProcessDoesNotLockOut()
+    {
+        const QString name = uniqueName();
+        SingleInstance probe(name);
+        QFile stale(probe.lockPath()); // what a crashed instance leaves: its PID, app, host
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("999999999\n" + QCoreApplication::applicationName().toUtf8() + '\n'
+                    + QSysInfo::machineHostName().toUtf8() + '\n');
+        stale.close();
+        SingleInstance next(name);
+        QVERIFY(next.claim(500));
+        QVERIFY(next.isPrimary());
     }
 
     void staleSocketFileDoesNotLockOut()

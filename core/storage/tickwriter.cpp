@@ -28,7 +28,7 @@ void TickWriter::submit(const TickList &batch)
         return;
     }
     const qint64 room = m_options.maxBacklog - m_backlog.load(std::memory_order_relaxed);
-    const qint64 keep = qBound<qint64>(0, room, batch.size());
+    const qint64 keep = qBound(qint64(0), room, qint64(batch.size()));
     if (keep < batch.size())
         noteDrop(batch.size() - keep); // the newest go: what is kept stays a seq-ordered prefix
     else if (m_dropping && room > m_options.maxBacklog / 2)

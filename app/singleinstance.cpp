@@ -1,9 +1,12 @@
 #include "singleinstance.h"
 #include "core/log/categories.h"
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
+#include <QThread>
 
 namespace cybos {
 namespace {
@@ -15,7 +18,11 @@ SingleInstance::SingleInstance(QString name, QObject *parent)
 {
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance()
+{
+    // Stop listening before the lock is released, so the next owner never meets our socket.
+    delete m_server;
+}
 
 QString SingleInstance::defaultName()
 {
@@ -29,20 +36,51 @@ QString SingleInstance::defaultName()
     return QStringLiteral("cybos-server-") + QString::fromLatin1(hash);
 }
 
+QString SingleInstance::lockPath() const
+{
+    return QDir::tempPath() + u'/' + m_name + QStringLiteral(".lock");
+}
+
 bool SingleInstance::claim(int timeoutMs)
 {
-    if (m_server)
+    if (m_server || m_lock)
         return true;
-    if (notifyRunning(timeoutMs))
-        return false;
-    // Nobody answered: a socket file left by a crashed instance must not lock us out.
+    auto lock = std::make_unique<QLockFile>(lockPath());
+    // No age-based staleness: an instance runs for weeks. A lock whose owner process is gone
+    // is still taken over (QLockFile checks the recorded PID on this host).
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            notifyRunning(timeoutMs); // best effort: it may be busy starting or shutting down
+            return false;
+        }
+        qCWarning(lcApp) << "single instance: cannot create" << lockPath()
+                         << "- running without the one-instance guard";
+        return true;
+    }
+    m_lock = std::move(lock);
+    // We hold the lock, so a socket file left by a crashed instance is stale (Unix; a no-op
+    // for Windows named pipes, which vanish with their process).
     QLocalServer::removeServer(m_name);
     if (!listen())
-        qCWarning(lcApp) << "single instance: running without the one-instance guard";
+        qCWarning(lcApp) << "single instance: cannot be activated by later launches";
     return true;
 }
 
 bool SingleInstance::notifyRunning(int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        const int left = int(qMax<qint64>(1, deadline.remainingTime()));
+        if (tryNotifyOnce(qMin(left, 500)))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(50);
+    }
+}
+
+bool SingleInstance::tryNotifyOnce(int timeoutMs) const
 {
     QLocalSocket socket;
     socket.connectToServer(m_name);
