@@ -37,6 +37,7 @@ Status Runtime::startStorage()
     StorageOptions options;
     options.path = m_config.dbPath;
     options.retentionDays = m_config.retentionDays;
+    options.maxBacklog = m_config.tickBacklog;
     options.forwarding = !m_config.remoteUrl.isEmpty();
     m_parts->storage = std::make_unique<Storage>(options, m_log);
     if (Status st = m_parts->storage->open(); !st)

@@ -22,6 +22,8 @@ Status Runtime::startServer()
     deps.eventLog = m_log;
     deps.dbPath = m_config.dbPath;
     deps.emulator = m_parts->emulatorControl.get();
+    deps.options.wsMaxBufferedBytes = m_config.wsClientBufferKb << 10;
+    deps.options.wsTotalBufferedBytes = m_config.wsBufferTotalMb << 20;
     m_parts->server = std::make_unique<ApiServer>(deps);
     for (const ServerExtension &extension : m_extensions)
         m_parts->server->addExtension(extension);

@@ -45,6 +45,10 @@ private Q_SLOTS:
         QCOMPARE(r.config.logLevel, QStringLiteral("info"));
         QVERIFY(r.config.dbPath.endsWith(QStringLiteral("cybos.db")));
         QVERIFY(r.config.command.isEmpty());
+        // The memory bounds of docs/memory.md.
+        QCOMPARE(r.config.tickBacklog, qint64(500'000));
+        QCOMPARE(r.config.wsClientBufferKb, qint64(4096));
+        QCOMPARE(r.config.wsBufferTotalMb, qint64(512));
     }
 
     void precedence()
@@ -122,6 +126,9 @@ private Q_SLOTS:
         QTest::newRow("rate") << QStringList{QStringLiteral("--emulator-rate"), QStringLiteral("0")} << "--emulator-rate";
         QTest::newRow("clock") << QStringList{QStringLiteral("--emulator-clock"), QStringLiteral("nyse")} << "--emulator-clock";
         QTest::newRow("retention") << QStringList{QStringLiteral("--retention-days"), QStringLiteral("0")} << "--retention-days";
+        QTest::newRow("tick backlog") << QStringList{QStringLiteral("--tick-backlog"), QStringLiteral("100")} << "--tick-backlog";
+        QTest::newRow("ws buffer") << QStringList{QStringLiteral("--ws-client-buffer-kb"), QStringLiteral("1e6")} << "--ws-client-buffer-kb";
+        QTest::newRow("ws total 32-bit") << QStringList{QStringLiteral("--ws-buffer-total-mb"), QStringLiteral("4096")} << "--ws-buffer-total-mb";
         QTest::newRow("remote") << QStringList{QStringLiteral("--remote"), QStringLiteral("ftp://x")} << "--remote";
         QTest::newRow("subscribe") << QStringList{QStringLiteral("--subscribe"), QStringLiteral("005930,XYZ")} << "--subscribe";
         QTest::newRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("jp")} << "--lang";

@@ -188,8 +188,9 @@ void TestForwarder::stopsOnRefusal()
     QVERIFY(forwarder.status().lastError.contains(QString::number(status)));
     QCOMPARE(forwarder.status().cursorSeq, 0);
     QCOMPARE(m_source->metaCursor(), 0);
-    QTRY_VERIFY(!states.isEmpty());
-    QCOMPARE(states.constLast().constFirst().toString(), QStringLiteral("stopped"));
+    // stateChanged is queued from the forwarder's thread: "stopped" may still be on its way
+    // when status() already says so (seen on a loaded machine).
+    QTRY_VERIFY(!states.isEmpty() && states.constLast().constFirst().toString() == QStringLiteral("stopped"));
     const auto error = log.lastError();
     QVERIFY(error.has_value());
     QVERIFY(error->message.contains(QStringLiteral("Forwarding stopped")));

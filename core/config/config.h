@@ -35,6 +35,10 @@ struct Config {
     QStringList allowedOrigins; // Origin allow-list (empty: no Origin accepted, no CORS)
     QStringList hostNames;      // extra names accepted in the Host header
     int forwardBacklogWarn = 1'000'000; // warn when this many ticks wait for the forwarder
+    // Memory bounds (docs/memory.md).
+    qint64 tickBacklog = 500'000;       // storage writer queue, ticks
+    qint64 wsClientBufferKb = 4096;     // unsent bytes per WebSocket client before slow_client
+    qint64 wsBufferTotalMb = 512;       // unsent bytes of all WebSocket clients together
     bool startMinimized = false;
     bool startAtLogin = false;
 

@@ -77,6 +77,24 @@ std::optional<Error> fillNumbers(const RawOptions &raw, Config &c)
     if (auto e = intIn(raw, QStringLiteral("forward-backlog-warn"), 1, 1'000'000'000, n))
         return e;
     c.forwardBacklogWarn = int(n);
+    return std::nullopt;
+}
+
+// Bounds on what may wait in memory (docs/memory.md); the upper ends keep a 32-bit process
+// inside its address space even when a user raises them.
+std::optional<Error> fillMemoryBounds(const RawOptions &raw, Config &c)
+{
+    if (auto e = intIn(raw, QStringLiteral("tick-backlog"), 10'000, 5'000'000, c.tickBacklog))
+        return e;
+    if (auto e = intIn(raw, QStringLiteral("ws-client-buffer-kb"), 256, 65'536, c.wsClientBufferKb))
+        return e;
+    if (auto e = intIn(raw, QStringLiteral("ws-buffer-total-mb"), 16, 1024, c.wsBufferTotalMb))
+        return e;
+    return std::nullopt;
+}
+
+std::optional<Error> fillReplaySpeed(const RawOptions &raw, Config &c)
+{
     bool ok = false;
     const QString speed = raw.value(QStringLiteral("replay-speed"));
     c.replaySpeed = speed.toDouble(&ok);
@@ -167,7 +185,7 @@ Result<Config> buildConfig(const RawOptions &raw)
     if (auto e = checkChoices(raw))
         return *e;
     fillStrings(raw, c);
-    for (auto check : {&fillNumbers, &fillAddresses, &fillSubscribe}) {
+    for (auto check : {&fillNumbers, &fillMemoryBounds, &fillReplaySpeed, &fillAddresses, &fillSubscribe}) {
         if (auto e = check(raw, c))
             return *e;
     }

@@ -60,6 +60,10 @@ const QList<OptionSpec> &optionSpecs()
         opt("allowed-origins", "", "list", "Comma-separated Origins allowed to call the API."),
         opt("host-names", "", "list", "Extra host names accepted in the Host header."),
         opt("forward-backlog-warn", "", "n", "Warn when this many ticks wait for the forwarder.", QStringLiteral("1000000")),
+        // Memory bounds (docs/memory.md): the defaults fit a 32-bit process with room to spare.
+        opt("tick-backlog", "", "n", "Ticks that may wait for the database before new ones are dropped.", QStringLiteral("500000")),
+        opt("ws-client-buffer-kb", "", "n", "Unsent data per WebSocket client before it is cut as slow (KiB).", QStringLiteral("4096")),
+        opt("ws-buffer-total-mb", "", "n", "Unsent data of all WebSocket clients together; past it the client furthest behind is cut (MiB).", QStringLiteral("512")),
         opt("start-minimized", "", "", "Start hidden in the tray."),
         opt("start-at-login", "", "", "Start when the user logs in (settings dialog)."),
     };

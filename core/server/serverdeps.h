@@ -21,6 +21,7 @@ struct ServerOptions {
     int wsMaxCodesPerClient = 400;
     qint64 wsMaxMessageBytes = 64 << 10;    // incoming
     qint64 wsMaxBufferedBytes = 4 << 20;    // outgoing per client before slow_client (~16,000 ticks)
+    qint64 wsTotalBufferedBytes = qint64(512) << 20; // outgoing of all clients: the furthest behind is cut
     int wsMaxPendingOps = 64;               // client messages queued before bad_request
     int wsPingIntervalMs = 20'000;
     int wsPongTimeoutMs = 60'000;
