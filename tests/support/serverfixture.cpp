@@ -157,24 +157,6 @@ std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQu
     return socket;
 }
 
-QByteArray ServerFixture::maskedTextFrame(const QByteArray &payload)
-{
-    QByteArray frame;
-    frame.append(char(0x81));
-    const char mask[4] = {0x11, 0x22, 0x33, 0x44};
-    if (payload.size() < 126) {
-        frame.append(char(0x80 | payload.size()));
-    } else {
-        frame.append(char(0x80 | 126));
-        frame.append(char(payload.size() >> 8));
-        frame.append(char(payload.size() & 0xff));
-    }
-    frame.append(mask, 4);
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame.append(char(payload.at(i) ^ mask[i % 4]));
-    return frame;
-}
-
 void ServerFixture::addStocks(const StockList &stocks)
 {
     const auto conn = m_db->connection(DbAccess::ReadWrite);

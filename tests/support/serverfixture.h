@@ -14,6 +14,7 @@
 #include "core/storage/database.h"
 #include "fakefeedservices.h"
 #include "tempdb.h"
+#include "wsframes.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,7 +94,6 @@ public:
     // A WebSocket handshake by hand (status of the answer in *status); the socket stays open
     // and nothing reads it: a client that neither reads nor answers pings.
     std::unique_ptr<QTcpSocket> rawWebSocket(const QString &pathAndQuery, const Headers &headers, int *status);
-    static QByteArray maskedTextFrame(const QByteArray &payload);
 
     // Data in the database.
     void addStocks(const StockList &stocks);
