@@ -1,11 +1,11 @@
 // The tick bus' in-memory tail: what it hands out after a seq, its bound, and that a batch
 // enters it before the bus announces the batch.
-#include "core/pipeline/seqsource.h"
-#include "core/pipeline/tickbus.h"
+#include "serverfixture.h"
 #include "core/pipeline/ticktail.h"
 #include <QTest>
 
 using namespace cybos;
+using namespace cybos::test;
 
 namespace {
 TickList batch(qint64 first, qint64 last)
@@ -23,16 +23,6 @@ QList<qint64> seqs(const TickList &ticks)
         out.append(t.seq);
     return out;
 }
-
-class Counting : public SeqSource
-{
-public:
-    qint64 next() override { return ++m_last; }
-    qint64 lastIssued() const override { return m_last; }
-
-private:
-    qint64 m_last = 0;
-};
 } // namespace
 
 class TestTickTail : public QObject
@@ -75,7 +65,7 @@ private Q_SLOTS:
 
     void theBusFillsItBeforeItAnnounces()
     {
-        Counting seq;
+        CountingSeq seq;
         TickBus bus(&seq);
         QList<qint64> heldWhenAnnounced;
         connect(&bus, &TickBus::ticksPublished, this,

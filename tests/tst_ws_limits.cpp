@@ -156,12 +156,8 @@ private Q_SLOTS:
         setup.options.wsSlowCloseGraceMs = 2000; // a client that never reads again is cut after this
         ServerFixture f(setup);
         f.addStocks(stocks(1));
-        int status = 0;
-        auto raw = f.rawWebSocket(QStringLiteral("/ws"), {}, &status);
-        QCOMPARE(status, 101);
-        raw->setReadBufferSize(4096); // QTcpSocket would otherwise read everything for us
-        raw->write(maskedFrame(1, R"({"op":"subscribe","codes":["000001"],"id":1})"));
-        QTRY_COMPARE(f.services.watched(), QStringList{QStringLiteral("000001")});
+        auto raw = f.stalledSubscriber(QStringLiteral("000001"));
+        QVERIFY(raw);
         // The client never reads: the kernel buffers fill, then the server's own buffer.
         for (int round = 0; round < 200 && f.server().wsClients() > 0; ++round) {
             for (int i = 0; i < 2000; ++i)

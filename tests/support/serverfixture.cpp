@@ -157,6 +157,21 @@ std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQu
     return socket;
 }
 
+std::unique_ptr<QTcpSocket> ServerFixture::stalledSubscriber(const QString &code)
+{
+    int status = 0;
+    auto raw = rawWebSocket(QStringLiteral("/ws"), {}, &status);
+    if (status != 101)
+        return nullptr;
+    raw->setReadBufferSize(4096); // QTcpSocket would otherwise read everything for us
+    raw->write(maskedFrame(1, R"({"op":"subscribe","codes":[")" + code.toLatin1() + R"("],"id":1})"));
+    QElapsedTimer timer;
+    timer.start();
+    while (!services.watched().contains(code) && timer.elapsed() < 5000)
+        QTest::qWait(5);
+    return services.watched().contains(code) ? std::move(raw) : nullptr;
+}
+
 void ServerFixture::addStocks(const StockList &stocks)
 {
     const auto conn = m_db->connection(DbAccess::ReadWrite);
