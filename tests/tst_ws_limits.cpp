@@ -153,14 +153,11 @@ private Q_SLOTS:
     {
         FixtureSetup setup;
         setup.options.wsMaxBufferedBytes = 256 * 1024;
+        setup.options.wsSlowCloseGraceMs = 2000; // a client that never reads again is cut after this
         ServerFixture f(setup);
         f.addStocks(stocks(1));
-        int status = 0;
-        auto raw = f.rawWebSocket(QStringLiteral("/ws"), {}, &status);
-        QCOMPARE(status, 101);
-        raw->setReadBufferSize(4096); // QTcpSocket would otherwise read everything for us
-        raw->write(ServerFixture::maskedTextFrame(R"({"op":"subscribe","codes":["000001"],"id":1})"));
-        QTRY_COMPARE(f.services.watched(), QStringList{QStringLiteral("000001")});
+        auto raw = f.stalledSubscriber(QStringLiteral("000001"));
+        QVERIFY(raw);
         // The client never reads: the kernel buffers fill, then the server's own buffer.
         for (int round = 0; round < 200 && f.server().wsClients() > 0; ++round) {
             for (int i = 0; i < 2000; ++i)
@@ -228,24 +225,35 @@ private Q_SLOTS:
 
     void floodOfSubscribes()
     {
-        ServerFixture f;
+        FixtureSetup setup;
+        setup.options.wsMaxPendingOps = 1; // 64 KiB of messages wait; the rest is refused in its turn
+        ServerFixture f(setup);
         f.addStocks(stocks(300));
         f.services.setAnswerDelay(20);
         auto ws = open(f);
         QVERIFY(ws);
-        for (int i = 1; i <= 300; ++i)
-            ws->send(op("subscribe", i, {QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'))}));
-        // Some are refused (too many waiting), the rest answered in order; the socket lives.
+        const QString pad(1000, QLatin1Char('x'));
+        for (int i = 1; i <= 300; ++i) {
+            QJsonObject m = op("subscribe", i, {QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'))});
+            m.insert(QStringLiteral("pad"), pad);
+            ws->send(m);
+        }
+        // Each answered once, in order: subscribed, or refused (too many waiting); the socket lives.
         QTRY_VERIFY_WITH_TIMEOUT(ws->ofType(QStringLiteral("subscribed")).size()
                                      + ws->ofType(QStringLiteral("error")).size() >= 300, 30000);
         ws->send(op("ping", 1000));
         QVERIFY(!ws->waitFor(QStringLiteral("pong")).isEmpty());
         QVERIFY(!ws->ofType(QStringLiteral("error")).isEmpty());
         int last = 0;
-        for (const QJsonObject &m : ws->ofType(QStringLiteral("subscribed"))) {
-            QVERIFY(m.value(QStringLiteral("id")).toInt() > last);
+        for (const QJsonObject &m : ws->messages) {
+            if (m.value(QStringLiteral("type")).toString() == u"hello")
+                continue;
+            QCOMPARE(m.value(QStringLiteral("id")).toInt(), last + 1);
             last = m.value(QStringLiteral("id")).toInt();
+            if (last == 300)
+                break;
         }
+        QCOMPARE(last, 300);
         QVERIFY(!ws->closed);
         QCOMPARE(f.services.watched().size(), ws->ofType(QStringLiteral("subscribed")).size());
     }

@@ -36,6 +36,7 @@ void TickBus::flush()
     batch.swap(m_pending);
     m_pending.reserve(qMin<qsizetype>(batch.size(), m_maxBatch));
     m_published.fetch_add(batch.size(), std::memory_order_relaxed);
+    m_tail.append(batch);
     Q_EMIT ticksPublished(batch);
 }
 

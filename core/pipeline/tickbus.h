@@ -5,7 +5,10 @@
 // batch goes out once at the end of the current event-loop turn (or when it reaches
 // maxBatch), so latency stays low when quiet and batches grow under load.
 // Consumers on other threads connect with Qt::QueuedConnection (TickList is implicitly shared).
+// Each batch enters the tail before anyone hears of it: a tick a WebSocket client receives is
+// already readable there, whether or not the storage writer has committed it.
 #include "core/domain/tick.h"
+#include "ticktail.h"
 #include <QObject>
 #include <atomic>
 
@@ -22,6 +25,7 @@ public:
     void setMaxBatch(int n) { m_maxBatch = n; }
     qint64 published() const { return m_published.load(std::memory_order_relaxed); }
     qint64 lastSeq() const { return m_lastSeq.load(std::memory_order_relaxed); }
+    const TickTail &tail() const { return m_tail; }    // any thread
 
 public Q_SLOTS:
     void publish(const cybos::Tick &tick);   // assigns tick.seq
@@ -33,6 +37,7 @@ Q_SIGNALS:
 private:
     SeqSource *m_seq;
     TickList m_pending;
+    TickTail m_tail;
     int m_maxBatch = 4096;
     bool m_flushQueued = false;
     std::atomic<qint64> m_published{0};

@@ -22,7 +22,8 @@ struct ServerOptions {
     qint64 wsMaxMessageBytes = 64 << 10;    // incoming
     qint64 wsMaxBufferedBytes = 4 << 20;    // outgoing per client before slow_client (~16,000 ticks)
     qint64 wsTotalBufferedBytes = qint64(512) << 20; // outgoing of all clients: the furthest behind is cut
-    int wsMaxPendingOps = 64;               // client messages queued before bad_request
+    int wsSlowCloseGraceMs = 30'000;        // a slow client's time to read its buffer (from its last read)
+    int wsMaxPendingOps = 64;               // client messages of 64 KiB waiting before bad_request (more small ones)
     int wsPingIntervalMs = 20'000;
     int wsPongTimeoutMs = 60'000;
     int wsAuthTimeoutMs = 10'000;

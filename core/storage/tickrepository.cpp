@@ -93,36 +93,46 @@ Result<qint64> TickRepository::insert(const TickList &ticks)
     return inserted;
 }
 
+Result<TickCursor> TickRepository::cursor(const TickRange &range)
+{
+    TickCursor at;
+    if (range.pageToken.isEmpty())
+        return at;
+    const auto pos = PageToken::decode(kTokenKind, range.pageToken, 3);
+    bool timeOk = false, seqOk = false;
+    if (pos) {
+        at.timeMs = pos->at(1).toLongLong(&timeOk);
+        at.seq = pos->at(2).toLongLong(&seqOk);
+    }
+    if (!pos || pos->at(0) != range.code || !timeOk || !seqOk)
+        return StoreError::badPageToken();
+    return at;
+}
+
+QString TickRepository::pageTokenAfter(const Tick &last)
+{
+    return PageToken::encode(kTokenKind, {last.code, QString::number(last.timeMs), QString::number(last.seq)});
+}
+
 Result<TickPage> TickRepository::byCode(const TickRange &range) const
 {
-    qint64 afterTime = std::numeric_limits<qint64>::min();
-    qint64 afterSeq = std::numeric_limits<qint64>::min();
-    if (!range.pageToken.isEmpty()) {
-        const auto pos = PageToken::decode(kTokenKind, range.pageToken, 3);
-        bool timeOk = false, seqOk = false;
-        if (pos) {
-            afterTime = pos->at(1).toLongLong(&timeOk);
-            afterSeq = pos->at(2).toLongLong(&seqOk);
-        }
-        if (!pos || pos->at(0) != range.code || !timeOk || !seqOk)
-            return StoreError::badPageToken();
-    }
+    const auto after = cursor(range);
+    if (!after)
+        return after.error();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kColumns
                   + QStringLiteral(" FROM ticks WHERE code = ? AND time >= ? AND time <= ?"
                                    " AND (time, seq) > (?, ?) ORDER BY time, seq LIMIT ?"));
     for (const QVariant &v : {QVariant(range.code), QVariant(range.fromMs), QVariant(range.toMs),
-                              QVariant(afterTime), QVariant(afterSeq), QVariant(range.limit + 1)})
+                              QVariant(after->timeMs), QVariant(after->seq), QVariant(range.limit + 1)})
         query.addBindValue(v);
     if (!query.exec())
         return StoreError::fromQuery(query, QStringLiteral("read ticks of ") + range.code);
     TickPage page;
     while (query.next()) {
         if (page.ticks.size() == range.limit) {
-            const Tick &last = page.ticks.constLast();
-            page.nextPageToken = PageToken::encode(
-                kTokenKind, {range.code, QString::number(last.timeMs), QString::number(last.seq)});
+            page.nextPageToken = pageTokenAfter(page.ticks.constLast());
             break;
         }
         page.ticks.append(readTick(query));

@@ -17,6 +17,13 @@ struct TickRange {
     QString pageToken;                                     // from TickPage::nextPageToken
 };
 
+// Where a page of one code's ticks resumes: after this (time, seq).
+struct TickCursor {
+    qint64 timeMs = std::numeric_limits<qint64>::min();
+    qint64 seq = std::numeric_limits<qint64>::min();
+    bool before(const Tick &t) const { return timeMs < t.timeMs || (timeMs == t.timeMs && seq < t.seq); }
+};
+
 struct TickPage {
     TickList ticks;             // ascending by (time, seq)
     QString nextPageToken;      // empty at the end
@@ -32,6 +39,10 @@ public:
     Result<qint64> insert(const TickList &ticks);
     // One code's ticks in [fromMs, toMs], keyset paging on (time, seq).
     Result<TickPage> byCode(const TickRange &range) const;
+    // The cursor of a byCode page token (the start when the token is empty), and the token
+    // that resumes after `last`.
+    static Result<TickCursor> cursor(const TickRange &range);
+    static QString pageTokenAfter(const Tick &last);
     // Every tick with seq > afterSeq, all codes, ascending by seq, at most limit rows.
     Result<TickList> sinceSeq(qint64 afterSeq, int limit) const;
 

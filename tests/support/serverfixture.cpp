@@ -157,22 +157,19 @@ std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQu
     return socket;
 }
 
-QByteArray ServerFixture::maskedTextFrame(const QByteArray &payload)
+std::unique_ptr<QTcpSocket> ServerFixture::stalledSubscriber(const QString &code)
 {
-    QByteArray frame;
-    frame.append(char(0x81));
-    const char mask[4] = {0x11, 0x22, 0x33, 0x44};
-    if (payload.size() < 126) {
-        frame.append(char(0x80 | payload.size()));
-    } else {
-        frame.append(char(0x80 | 126));
-        frame.append(char(payload.size() >> 8));
-        frame.append(char(payload.size() & 0xff));
-    }
-    frame.append(mask, 4);
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame.append(char(payload.at(i) ^ mask[i % 4]));
-    return frame;
+    int status = 0;
+    auto raw = rawWebSocket(QStringLiteral("/ws"), {}, &status);
+    if (status != 101)
+        return nullptr;
+    raw->setReadBufferSize(4096); // QTcpSocket would otherwise read everything for us
+    raw->write(maskedFrame(1, R"({"op":"subscribe","codes":[")" + code.toLatin1() + R"("],"id":1})"));
+    QElapsedTimer timer;
+    timer.start();
+    while (!services.watched().contains(code) && timer.elapsed() < 5000)
+        QTest::qWait(5);
+    return services.watched().contains(code) ? std::move(raw) : nullptr;
 }
 
 void ServerFixture::addStocks(const StockList &stocks)

@@ -14,6 +14,7 @@
 #include "core/storage/database.h"
 #include "fakefeedservices.h"
 #include "tempdb.h"
+#include "wsframes.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,7 +94,9 @@ public:
     // A WebSocket handshake by hand (status of the answer in *status); the socket stays open
     // and nothing reads it: a client that neither reads nor answers pings.
     std::unique_ptr<QTcpSocket> rawWebSocket(const QString &pathAndQuery, const Headers &headers, int *status);
-    static QByteArray maskedTextFrame(const QByteArray &payload);
+    // A raw /ws client subscribed to `code` (watched by the feed) that does not read: its
+    // QTcpSocket takes 4 KiB, then the kernel buffers fill. Null if any step failed.
+    std::unique_ptr<QTcpSocket> stalledSubscriber(const QString &code);
 
     // Data in the database.
     void addStocks(const StockList &stocks);

@@ -2,8 +2,11 @@
 #include "core/domain/domainjson.h"
 #include "core/server/http/csv.h"
 #include "core/server/http/params.h"
+#include "core/pipeline/tickbus.h"
 #include "core/server/servercontext.h"
 #include "core/storage/tickrepository.h"
+#include <QSet>
+#include <algorithm>
 
 namespace cybos {
 namespace {
@@ -45,6 +48,53 @@ Result<qint64> seqFromToken(const QString &token)
         return makeError(QStringLiteral("invalid_page_token"), QStringLiteral("page_token is not one this endpoint gave"));
     return seq;
 }
+// The WebSocket hub sends a tick before the storage writer commits it; the bus' tail holds
+// every tick published lately, so what the database lacks is read from memory, and a client
+// that saw seq N on its socket finds it here. The tail is trusted only when it reaches down to
+// what the database holds (it dropped nothing the database lacks); otherwise the answer is the
+// database alone: shorter, still without a hole.
+const TickTail *tailOf(const ServerContext *ctx)
+{
+    return ctx->deps && ctx->deps->tickBus ? &ctx->deps->tickBus->tail() : nullptr;
+}
+
+// rows: the database's ticks after sinceSeq (ascending; at most limit + 1). When the database
+// ran out before the limit, it holds every committed tick after sinceSeq: the rest is newer.
+void appendUncommitted(const TickTail *tail, qint64 sinceSeq, int limit, TickList &rows)
+{
+    if (!tail || rows.size() > limit)
+        return;
+    const qint64 after = rows.isEmpty() ? sinceSeq : rows.constLast().seq;
+    TickTail::Slice slice = tail->after(after, limit + 1 - rows.size());
+    if (slice.evictedUpTo <= after)
+        rows.append(std::move(slice.ticks));
+}
+
+// page: the database's page of one code; storedSeq: the highest seq stored before it was read.
+void mergeUncommitted(const TickTail *tail, const TickRange &range, const TickCursor &cursor, qint64 storedSeq,
+                      TickPage &page)
+{
+    const TickTail::Slice slice = tail ? tail->after(storedSeq, std::numeric_limits<qsizetype>::max()) : TickTail::Slice{};
+    if (slice.ticks.isEmpty() || slice.evictedUpTo > storedSeq)
+        return;
+    QSet<qint64> stored; // committed between storedSeq and the page's read
+    for (const Tick &t : std::as_const(page.ticks))
+        stored.insert(t.seq);
+    const qsizetype before = page.ticks.size();
+    for (const Tick &t : slice.ticks) {
+        if (t.code == range.code && t.timeMs >= range.fromMs && t.timeMs <= range.toMs && cursor.before(t)
+            && !stored.contains(t.seq))
+            page.ticks.append(t);
+    }
+    if (page.ticks.size() == before)
+        return;
+    std::sort(page.ticks.begin(), page.ticks.end(),
+              [](const Tick &a, const Tick &b) { return a.timeMs < b.timeMs || (a.timeMs == b.timeMs && a.seq < b.seq); });
+    const bool more = page.ticks.size() > range.limit || !page.nextPageToken.isEmpty();
+    if (page.ticks.size() > range.limit)
+        page.ticks.resize(range.limit);
+    page.nextPageToken = more ? TickRepository::pageTokenAfter(page.ticks.constLast()) : QString();
+}
 } // namespace
 
 QCoro::Task<HttpResponse> TickController::byCode(HttpRequest request)
@@ -69,9 +119,13 @@ QCoro::Task<HttpResponse> TickController::byCode(HttpRequest request)
     const auto db = m_ctx->db();
     if (!db)
         co_return HttpResponse::error(db.error());
-    const auto page = TickRepository(db.value()).byCode(range);
+    const TickRepository repo(db.value());
+    const auto cursor = TickRepository::cursor(range);
+    const auto stored = repo.maxSeq(); // before the page: the tail must take over from there
+    auto page = cursor && stored ? repo.byCode(range) : Result<TickPage>(!cursor ? cursor.error() : stored.error());
     if (!page)
         co_return HttpResponse::error(page.error());
+    mergeUncommitted(tailOf(m_ctx), range, cursor.value(), stored.value(), page.value());
     co_return ticksBody(page->ticks, page->nextPageToken, format.value());
 }
 
@@ -93,6 +147,7 @@ QCoro::Task<HttpResponse> TickController::sinceSeq(HttpRequest request)
     if (!ticks)
         co_return HttpResponse::error(ticks.error());
     TickList rows = std::move(ticks).value();
+    appendUncommitted(tailOf(m_ctx), since.value(), limit.value(), rows);
     const bool more = rows.size() > limit.value();
     if (more)
         rows.resize(limit.value());

@@ -9,7 +9,8 @@ constexpr int kCloseGraceMs = 5000; // a peer that ignores our close frame is cu
 }
 
 WsClient::WsClient(QWebSocket *socket, bool authenticated, WsLimits limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits), m_authenticated(authenticated),
+    : QObject(parent), inbox(limits.maxPendingBytes, limits.maxPendingMessages), m_socket(socket), m_limits(limits),
+      m_authenticated(authenticated),
       m_lastHeardMs(Kst::nowMs())
 {
     m_socket->setParent(this);
@@ -88,7 +89,7 @@ qint64 WsClient::bufferedBytes() const
     return m_socket->bytesToWrite();
 }
 
-void WsClient::close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame)
+void WsClient::close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame, int idleGraceMs)
 {
     if (m_closing)
         return;
@@ -96,8 +97,16 @@ void WsClient::close(QWebSocketProtocol::CloseCode code, const QString &reason, 
     m_closeReason = reason;
     if (!lastFrame.isEmpty())
         m_socket->sendTextMessage(lastFrame);
+    // The close frame queues behind everything buffered, and the TCP connection is shut once
+    // all of it is written: a client that reads late still finds the last frame and the close
+    // code. Only a peer that takes nothing for idleGraceMs is reset (that discards the rest).
     m_socket->close(code, reason);
-    QTimer::singleShot(kCloseGraceMs, m_socket, &QWebSocket::abort);
+    auto *deadline = new QTimer(m_socket);
+    deadline->setSingleShot(true);
+    deadline->setInterval(idleGraceMs > 0 ? idleGraceMs : kCloseGraceMs);
+    connect(deadline, &QTimer::timeout, m_socket, &QWebSocket::abort);
+    connect(m_socket, &QWebSocket::bytesWritten, deadline, [deadline] { deadline->start(); });
+    deadline->start();
 }
 
 void WsClient::ping()

@@ -2,9 +2,9 @@
 // One WebSocket connection: its authentication state, its set of codes, its outgoing buffer
 // (bounded: a client that lags too far gets slow_client and close 1008) and its liveness
 // (server pings, pong deadline). Lives on the server thread, owned by the hub.
+#include "wsinbox.h"
 #include <QHostAddress>
 #include <QObject>
-#include <QQueue>
 #include <QSet>
 #include <QStringList>
 #include <QWebSocketProtocol>
@@ -16,6 +16,8 @@ namespace cybos {
 struct WsLimits {
     qint64 maxBufferedBytes = 8 << 20;
     qint64 maxMessageBytes = 64 << 10;
+    qint64 maxPendingBytes = 4 << 20;       // messages waiting for their answers (WsInbox)
+    qsizetype maxPendingMessages = 10'000;  // refused ones too: past this a client floods (~1 MB)
 };
 
 class WsClient : public QObject
@@ -43,15 +45,18 @@ public:
     const QList<qsizetype> &picks() const { return m_picks; }
     qint64 sendBatch(const QString &frame);        // the picks as one frame → messages sent
     qint64 bufferedBytes() const;
-    // Sends lastFrame (even past the buffer limit: it explains the close), then closes.
-    void close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame = {});
+    // Sends lastFrame (even past the buffer limit: it explains the close), then closes
+    // gracefully; the connection is reset once the peer took nothing for idleGraceMs
+    // (0: the default, 5 s).
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason, const QString &lastFrame = {},
+               int idleGraceMs = 0);
 
     void ping();
     qint64 lastHeardMs() const { return m_lastHeardMs; }
 
     // Messages wait here and are answered one at a time, in order (an answer may wait for
-    // the feed); bounded by the hub.
-    QQueue<QString> inbox;
+    // the feed).
+    WsInbox inbox;
     bool processing = false;
     QString openCommand;    // /ws/prices/{code}: the subscribe to run once authenticated
 

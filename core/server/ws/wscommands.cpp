@@ -10,9 +10,8 @@ WsCommands::WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown)
     : m_hub(hub), m_guard(guard), m_isKnown(std::move(isKnown))
 {}
 
-QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, QString text)
+QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, WsCommand command)
 {
-    const WsCommand command = parseWsCommand(text);
     if (command.op == WsCommand::Op::Invalid) {
         client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), command.error, command.id));
         co_return;
@@ -61,7 +60,7 @@ void WsCommands::authenticate(WsClient *client, const WsCommand &command)
     client->setAuthenticated();
     client->sendFrame(WsFrame::authenticated());
     if (!client->openCommand.isEmpty())
-        client->inbox.prepend(std::exchange(client->openCommand, QString()));
+        client->inbox.pushFront(std::exchange(client->openCommand, QString()));
 }
 
 QCoro::Task<> WsCommands::subscribe(QPointer<WsClient> client, WsCommand command)

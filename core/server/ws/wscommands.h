@@ -20,7 +20,7 @@ public:
 
     WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown);
 
-    QCoro::Task<> handle(QPointer<WsClient> client, QString text);
+    QCoro::Task<> handle(QPointer<WsClient> client, WsCommand command);
 
 private:
     QCoro::Task<> subscribe(QPointer<WsClient> client, WsCommand command);

@@ -51,8 +51,12 @@ void WsHub::closeAll()
 void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCode)
 {
     const bool keyRequired = m_guard->keyRequired();
-    auto *client = new WsClient(socket, authenticated || !keyRequired,
-                                WsLimits{m_options.wsMaxBufferedBytes, m_options.wsMaxMessageBytes}, this);
+    // A burst of messages waits for its answers, up to wsMaxPendingOps messages of the largest size.
+    WsLimits limits;
+    limits.maxBufferedBytes = m_options.wsMaxBufferedBytes;
+    limits.maxMessageBytes = m_options.wsMaxMessageBytes;
+    limits.maxPendingBytes = m_options.wsMaxPendingOps * m_options.wsMaxMessageBytes;
+    auto *client = new WsClient(socket, authenticated || !keyRequired, limits, this);
     if (m_clients.size() >= m_options.wsMaxClients) {
         connect(client, &WsClient::disconnected, client, &QObject::deleteLater);
         m_metrics->recordWsDisconnect(QStringLiteral("too_many_connections"));
@@ -63,9 +67,13 @@ void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCo
     }
     m_clients.append(client);
     m_metrics->setWsClients(clientCount());
-    connect(client, &WsClient::messageReceived, this, [this, client](const QString &text) { onMessage(client, text); });
-    connect(client, &WsClient::binaryReceived, this, [client] {
-        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("send JSON text messages")));
+    connect(client, &WsClient::messageReceived, this, [this, client](const QString &text) {
+        if (!client->isClosing())
+            enqueued(client, client->inbox.pushText(text));
+    });
+    connect(client, &WsClient::binaryReceived, this, [this, client] {
+        if (!client->isClosing())
+            enqueued(client, client->inbox.pushBinary());
     });
     connect(client, &WsClient::disconnected, this, [this, client] { onDisconnected(client); });
     connect(client, &WsClient::slowClientDetected, this, [this, client] { dropSlow(client); });
@@ -81,22 +89,19 @@ void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCo
     if (!openCode.isEmpty()) {
         client->openCommand = subscribeCommand(openCode);
         if (client->isAuthenticated()) {
-            client->inbox.enqueue(std::exchange(client->openCommand, QString()));
+            client->inbox.pushText(std::exchange(client->openCommand, QString()));
             drain(client);
         }
     }
 }
 
-void WsHub::onMessage(WsClient *client, const QString &text)
+void WsHub::enqueued(WsClient *client, bool queued)
 {
-    if (client->isClosing())
-        return;
-    if (client->inbox.size() >= m_options.wsMaxPendingOps) {
-        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"),
-                                         QStringLiteral("too many messages waiting for an answer; slow down")));
+    if (!queued) {
+        drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("flood"), QStringLiteral("bad_request"),
+             QStringLiteral("too many messages waiting for an answer"));
         return;
     }
-    client->inbox.enqueue(text);
     if (!client->processing)
         drain(client);
 }
@@ -107,8 +112,7 @@ QCoro::Task<> WsHub::drain(WsClient *raw)
     const QPointer<WsClient> client(raw);
     client->processing = true;
     while (client && !client->inbox.isEmpty() && !client->isClosing()) {
-        const QString text = client->inbox.dequeue();
-        auto task = m_commands.handle(client, text);
+        auto task = m_commands.handle(client, client->inbox.take());
         co_await task;
     }
     if (client)
@@ -130,15 +134,18 @@ void WsHub::onDisconnected(WsClient *client)
 
 void WsHub::dropSlow(WsClient *client)
 {
+    // A slow client is alive, only behind: it gets time to read what is buffered, then the
+    // error and the close frame (no more ticks are queued for it).
     drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("slow_client"), QStringLiteral("slow_client"),
-         QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="));
+         QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="),
+         m_options.wsSlowCloseGraceMs);
 }
 
 void WsHub::drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
-                 const QString &errorCode, const QString &message)
+                 const QString &errorCode, const QString &message, int idleGraceMs)
 {
     qCInfo(lcServer).noquote() << "closing WebSocket of" << client->peer().toString() << "-" << reason;
-    client->close(code, reason, WsFrame::error(errorCode, message));
+    client->close(code, reason, WsFrame::error(errorCode, message), idleGraceMs);
 }
 
 QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes)

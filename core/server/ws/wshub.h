@@ -54,11 +54,11 @@ private:
     void sendBacklog();
     void dropEveryone();
     void dropSlow(WsClient *client);
-    void onMessage(WsClient *client, const QString &text);
+    void enqueued(WsClient *client, bool queued);
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
     void drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
-              const QString &errorCode, const QString &message);
+              const QString &errorCode, const QString &message, int idleGraceMs = 0);
     QCoro::Task<> release(QStringList codes);
     void pingAll();
     void indexAdd(WsClient *client, const QStringList &codes);

@@ -7,14 +7,6 @@
 
 namespace cybos {
 namespace {
-WsCommand invalid(const QString &why, const QJsonValue &id = {})
-{
-    WsCommand c;
-    c.error = why;
-    c.id = id;
-    return c;
-}
-
 WsCommand::Op opOf(const QString &name)
 {
     if (name == u"auth")
@@ -33,10 +25,10 @@ WsCommand::Op opOf(const QString &name)
 WsCommand withCodes(WsCommand c, const QJsonValue &codes)
 {
     if (!codes.isArray())
-        return invalid(QStringLiteral("\"codes\" must be an array of stock codes"), c.id);
+        return invalidCommand(QStringLiteral("\"codes\" must be an array of stock codes"), c.id);
     for (const QJsonValue &v : codes.toArray()) {
         if (!v.isString())
-            return invalid(QStringLiteral("\"codes\" must hold strings only"), c.id);
+            return invalidCommand(QStringLiteral("\"codes\" must hold strings only"), c.id);
         c.codes.append(v.toString());
     }
     return c;
@@ -55,31 +47,39 @@ QJsonObject withId(QJsonObject o, const QJsonValue &id)
 }
 } // namespace
 
+WsCommand invalidCommand(const QString &why, const QJsonValue &id)
+{
+    WsCommand c;
+    c.error = why;
+    c.id = id;
+    return c;
+}
+
 WsCommand parseWsCommand(const QString &text)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("malformed JSON: ") + err.errorString());
+        return invalidCommand(QStringLiteral("malformed JSON: ") + err.errorString());
     if (!doc.isObject())
-        return invalid(QStringLiteral("a message must be a JSON object"));
+        return invalidCommand(QStringLiteral("a message must be a JSON object"));
     const QJsonObject o = doc.object();
     const QJsonValue id = o.value(QStringLiteral("id"));
     const QJsonValue op = o.value(QStringLiteral("op"));
     if (!op.isString())
-        return invalid(QStringLiteral("\"op\" must be auth, subscribe, unsubscribe, list or ping"), id);
+        return invalidCommand(QStringLiteral("\"op\" must be auth, subscribe, unsubscribe, list or ping"), id);
     WsCommand c;
     c.id = id;
     c.op = opOf(op.toString());
     switch (c.op) {
     case WsCommand::Op::Invalid:
-        return invalid(QStringLiteral("unknown op \"%1\"").arg(op.toString().left(40)), id);
+        return invalidCommand(QStringLiteral("unknown op \"%1\"").arg(op.toString().left(40)), id);
     case WsCommand::Op::Subscribe:
     case WsCommand::Op::Unsubscribe:
         return withCodes(std::move(c), o.value(QStringLiteral("codes")));
     case WsCommand::Op::Auth:
         if (!o.value(QStringLiteral("key")).isString())
-            return invalid(QStringLiteral("\"key\" must be a string"), id);
+            return invalidCommand(QStringLiteral("\"key\" must be a string"), id);
         c.key = o.value(QStringLiteral("key")).toString().toUtf8();
         return c;
     case WsCommand::Op::List:

@@ -18,6 +18,8 @@ struct WsCommand {
 };
 
 WsCommand parseWsCommand(const QString &text);
+// A message answered bad_request (why) in its turn.
+WsCommand invalidCommand(const QString &why, const QJsonValue &id = {});
 // The client message {"op":"subscribe","codes":[code]} (what /ws/prices/{code} does on open).
 QString subscribeCommand(const QString &code);
 
