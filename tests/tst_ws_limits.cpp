@@ -170,6 +170,31 @@ private Q_SLOTS:
         QTRY_COMPARE(f.services.watched(), QStringList());
     }
 
+    // docs/memory.md: 256 clients x the per-client buffer would not fit a 32-bit process, so
+    // all clients' unsent data together is bounded too: two stalled readers that each stay
+    // under their own limit are cut once together they pass the total.
+    void totalBufferBudgetCutsTheFurthestBehind()
+    {
+        FixtureSetup setup;
+        setup.options.wsMaxBufferedBytes = 64 << 20; // never reached here
+        setup.options.wsTotalBufferedBytes = 1 << 20;
+        setup.options.wsSlowCloseGraceMs = 2000;
+        ServerFixture f(setup);
+        f.addStocks(stocks(1));
+        auto first = f.stalledSubscriber(QStringLiteral("000001"));
+        auto second = f.stalledSubscriber(QStringLiteral("000001"));
+        QVERIFY(first && second);
+        QTRY_COMPARE_WITH_TIMEOUT(f.server().wsClients(), 2, 10000);
+        for (int round = 0; round < 300 && f.server().wsClients() > 1; ++round) {
+            for (int i = 0; i < 2000; ++i)
+                f.bus.publish(ServerFixture::tick(0, QStringLiteral("000001"), Kst::nowMs(), 1000 + i));
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(f.server().wsClients() < 2, 30000);
+        const auto metrics = f.get(QStringLiteral("/metrics"));
+        QVERIFY2(metrics.body.contains("cybos_ws_disconnects_total{reason=\"slow_client\"}"), metrics.body.constData());
+    }
+
     void framesAreBoundedAndEveryTickArrives()
     {
         ServerFixture f;

@@ -5,6 +5,7 @@
 #include "core/domain/domainjson.h"
 #include "core/log/categories.h"
 #include "core/server/metrics/servermetrics.h"
+#include <algorithm>
 
 namespace cybos {
 namespace {
@@ -83,6 +84,33 @@ void WsHub::sendBacklog()
         sent += n;
     }
     m_metrics->recordWsTicksSent(sent);
+    enforceBufferBudget();
+}
+
+void WsHub::enforceBufferBudget()
+{
+    // The unsent data of all clients together stays under wsTotalBufferedBytes (docs/memory.md):
+    // past it, the clients furthest behind are cut as slow until the rest fits. A client
+    // already cut keeps its buffer until it reads it or its grace ends, and gets nothing more.
+    QList<QPair<qint64, WsClient *>> lagging;
+    qint64 total = 0;
+    for (WsClient *c : std::as_const(m_clients)) {
+        if (c->isClosing())
+            continue;
+        const qint64 bytes = c->bufferedBytes();
+        total += bytes;
+        if (bytes > 0)
+            lagging.append({bytes, c});
+    }
+    if (total <= m_options.wsTotalBufferedBytes)
+        return;
+    std::sort(lagging.begin(), lagging.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[bytes, client] : std::as_const(lagging)) {
+        if (total <= m_options.wsTotalBufferedBytes)
+            break;
+        total -= bytes;
+        dropSlow(client);
+    }
 }
 
 } // namespace cybos

@@ -53,6 +53,7 @@ private:
     void scheduleSend();
     void sendBacklog();
     void dropEveryone();
+    void enforceBufferBudget();
     void dropSlow(WsClient *client);
     void enqueued(WsClient *client, bool queued);
     QCoro::Task<> drain(WsClient *raw);
