@@ -48,11 +48,17 @@ QStringList version2()
     };
 }
 
+// Version 3: English names, so the stock search finds a code by its English name too.
+QStringList version3()
+{
+    return {QStringLiteral("ALTER TABLE stocks ADD COLUMN name_en TEXT")};
+}
+
 } // namespace
 
 int latest()
 {
-    return 2;
+    return 3;
 }
 
 QStringList step(int version)
@@ -62,6 +68,8 @@ QStringList step(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }
