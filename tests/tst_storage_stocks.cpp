@@ -25,7 +25,6 @@ Stock stock(const QString &code, const QString &name, const QString &market, boo
 StockList sample()
 {
     Stock samsung = stock(QStringLiteral("005930"), QStringLiteral("삼성전자"), QStringLiteral("kospi"), true);
-    samsung.engName = QStringLiteral("SamsungElec");
     samsung.listedDate = QDate(1975, 6, 11);
     samsung.parPrice = 100;
     samsung.prevClose = 71000;
@@ -117,8 +116,6 @@ private Q_SLOTS:
         QTest::newRow("two markets") << L({"etf", "etn"}) << QString() << false << L({"069500", "Q500001"});
         QTest::newRow("korean name") << QStringList() << QStringLiteral("삼성") << false << L({"005930"});
         QTest::newRow("english, any case") << QStringList() << QStringLiteral("kodex") << false << L({"069500"});
-        QTest::newRow("english name of a korean-named stock") << QStringList() << QStringLiteral("samsungel") << false
-                                                              << L({"005930"});
         QTest::newRow("code substring") << QStringList() << QStringLiteral("0066") << false << L({"000660"});
         QTest::newRow("like wildcards are literal") << QStringList() << QStringLiteral("%") << false << QStringList();
         QTest::newRow("kospi200") << QStringList() << QString() << true << L({"000660", "005930"});

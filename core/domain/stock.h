@@ -13,9 +13,6 @@ namespace cybos {
 struct Stock {
     QString code;          // canonical: "005930", "Q500001"
     QString name;
-    // English name where the feed has one (CpCodeMgr GetStockEngName): found by the stock
-    // search (q=), not a field of the API's Stock.
-    QString engName;
     QString market;        // kospi | kosdaq | konex | etf | etn | freeboard
     QString section;       // stock | etf | etn | reit | elw | fund | ... (from CPE_KSE_SECTION_KIND)
     bool kospi200 = false;

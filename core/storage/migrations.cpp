@@ -48,17 +48,11 @@ QStringList version2()
     };
 }
 
-// Version 3: English names, so the stock search finds a code by its English name too.
-QStringList version3()
-{
-    return {QStringLiteral("ALTER TABLE stocks ADD COLUMN name_en TEXT")};
-}
-
 } // namespace
 
 int latest()
 {
-    return 3;
+    return 2;
 }
 
 QStringList step(int version)
@@ -68,8 +62,6 @@ QStringList step(int version)
         return version1();
     case 2:
         return version2();
-    case 3:
-        return version3();
     default:
         return {};
     }

@@ -41,8 +41,8 @@ Where whereOf(const StockFilter &f)
         terms << QStringLiteral("market IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     if (!f.q.isEmpty()) {
-        terms << QStringLiteral("(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\')");
-        w.values << likePattern(f.q) << likePattern(f.q) << likePattern(f.q);
+        terms << QStringLiteral("(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+        w.values << likePattern(f.q) << likePattern(f.q);
     }
     if (f.kospi200Only)
         terms << QStringLiteral("kospi200 = 1");

@@ -61,7 +61,6 @@ Stock CodeMgrReader::readStock(const QString &cybosCode, int marketKind, const Q
     Stock s;
     s.code = StockCode::fromCybos(cybosCode);
     s.name = name(cybosCode);
-    s.engName = m_mgr ? m_mgr->call(QStringLiteral("GetStockEngName"), {cybosCode}).toString().trimmed() : QString();
     const int section = int(number("GetStockSectionKind", cybosCode));
     s.market = marketName(marketKind, section);
     s.section = sectionName(section);

@@ -156,9 +156,11 @@ void Listing::finish()
               [](const ListedStock &a, const ListedStock &b) { return a.code < b.code; });
     for (int i = 0; i < count(); ++i) {
         m_byCode.insert(m_stocks[size_t(i)].code, i);
-        m_byName.insert(m_stocks[size_t(i)].name, i);
         m_byName.insert(m_stocks[size_t(i)].engName, i);
     }
+    // Korean names win over an equal English one (KCC: 002380's Korean, 021320's English).
+    for (int i = 0; i < count(); ++i)
+        m_byName.insert(m_stocks[size_t(i)].name, i);
 }
 
 int Listing::indexOf(const QString &code) const
