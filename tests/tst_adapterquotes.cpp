@@ -33,10 +33,7 @@ private Q_SLOTS:
         for (const QString &code : m_codes)
             QVERIFY(m_feed->subscribe(code).ok()); // so the codes trade
         m_clock.ms += 5'000; // five seconds of trades; from here on the clock stands still
-        for (qint64 before = -1; before != m_emu->stats().ticksGenerated;) {
-            before = m_emu->stats().ticksGenerated;
-            m_emu->runSlice(); // a slice generates at most a share of the backlog
-        }
+        drainTicks(*m_emu);
     }
     void cleanupTestCase()
     {

@@ -46,10 +46,7 @@ inline void marketEyeInWon()
         call(*ticks.back(), "Subscribe"); // so the code trades
     }
     clock.ms += 5000;
-    for (qint64 before = -1; before != emu.stats().ticksGenerated;) {
-        before = emu.stats().ticksGenerated;
-        emu.runSlice(); // a slice generates at most a share of the backlog
-    }
+    drainTicks(emu);
     for (const QString &code : codes) {
         const QVariantList eye = marketEye(emu, code, {10, 11});
         auto mst = requested(emu, "DsCbo1.StockMst", code);
