@@ -16,23 +16,6 @@ class TestAdapter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void charFlags_data()
-    {
-        QTest::addColumn<QVariant>("value");
-        QTest::addColumn<int>("expected");
-        QTest::newRow("char code") << QVariant(int('2')) << int('2');
-        QTest::newRow("string") << QVariant(QStringLiteral("1")) << int('1');
-        QTest::newRow("bare digit") << QVariant(5) << int('5');
-        QTest::newRow("letter") << QVariant(int('D')) << int('D');
-        QTest::newRow("empty") << QVariant() << 0;
-        QTest::newRow("long string") << QVariant(QStringLiteral("12")) << 0;
-    }
-    void charFlags()
-    {
-        QFETCH(QVariant, value);
-        QFETCH(int, expected);
-        QCOMPARE(int(ComValue::toChar(value)), expected);
-    }
     void conversions()
     {
         QCOMPARE(ComValue::sessionFromFlag('1'), Session::PreOpen);

@@ -91,6 +91,27 @@ private Q_SLOTS:
         }
         QVERIFY(r.json.value(QStringLiteral("continue")).isDouble());
     }
+    // The header layout of the help page StrockJpBid2: 1 count 10, 3 time, 4 / 6 totals.
+    void stockJpbid2()
+    {
+        const Run r = com({QStringLiteral("Dscbo1.StockJpbid2"), QStringLiteral("--input"), QStringLiteral("0=A005930"),
+                           QStringLiteral("--block-request"), QStringLiteral("--headers"), QStringLiteral("0-12"),
+                           QStringLiteral("--data"), QStringLiteral("4:10")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject h = r.json.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(h.value(QStringLiteral("0")).toString(), QStringLiteral("A005930"));
+        QCOMPARE(num(h, 1), 10);
+        QVERIFY(num(h, 3) >= 0 && num(h, 3) <= 2359 && num(h, 3) % 100 < 60); // hhmm
+        const QJsonArray rows = r.json.value(QStringLiteral("data")).toArray();
+        QCOMPARE(rows.size(), 10);
+        qint64 asks = 0, bids = 0;
+        for (const QJsonValue &row : rows) {
+            asks += row.toArray().at(2).toInteger();
+            bids += row.toArray().at(3).toInteger();
+        }
+        QCOMPARE(num(h, 4), asks);
+        QCOMPARE(num(h, 6), bids);
+    }
     void callAndProperty()
     {
         const Run list = com({QStringLiteral("CpUtil.CpCodeMgr"), QStringLiteral("--call"),

@@ -2,21 +2,28 @@
 // header index served by StockMst, StockCur, StockChart, StockJpbid(2) and every MarketEye
 // field id, with its type (string, number as int/qlonglong, float, char code, string array).
 #include "tst_emulator_fixture.h"
+#include "tst_emulator_helpfacts.h"
 #include <QTest>
 
 using namespace cybos;
 using namespace cybos::test;
 
 namespace {
-// Kinds: S string, N number (int, or qlonglong when it does not fit), F float, C char code
-// (the allowed chars follow after ':'), L string array.
+// Kinds: S string, N number (int, or qlonglong when it does not fit), U qulonglong (a
+// VT_UI8), F float, C char code (the allowed chars follow after ':'), L string array,
+// - nothing (an index the help does not define).
+// StockMst: 52 벤처기업 구분 and 53 KOSPI200 sector are strings, 65 CB '0'/'1'/'2',
+// 69 불성실 공시 '0'/'1' (help page StockMst).
 const char *const kStockMst = "SSSSNSSN" "NNNNNNNNNNNNNNNNN" "F" "NN" "F" "NNNNNNN" "FF" "NNNNNN"
-                              "C:0;" "C:15;" "NNNNNN" "C:YN;" "NN" "NNN" "C:012;" "C:12345;" "NNNNN"
-                              "C:N;" "C:YN;" "C:12345;" "C:YN;" "C:YN;" "N";
-const char *const kStockCur = "SS" "NNNNNNNNNNNN" "C:12;" "NNNN" "C:12;" "C:12345;" "N" "C:12345;" "NN" "F"
+                              "C:0;" "C:15;" "NNNNNN" "S" "S" "N" "NNN" "C:012;" "C:12345;" "NNNNN"
+                              "C:012;" "C:YN;" "C:12345;" "C:YN;" "C:01;" "N";
+// StockCur 11 and 12 are not defined (the help skips from 10 to 13).
+const char *const kStockCur = "SS" "NNNNNNNNN" "--" "N" "C:12;" "NNNN" "C:12;" "C:12345;" "N" "C:12345;" "NN" "F"
                               "C:12;" "NN";
 const char *const kStockChart = "SN" "L" "NNNNN" "C:12345;" "NNNNNNNN" "C:0;" "NNNNNN";
-const char *const kJpbid2 = "S" "NNNNNN";
+// StockJpbid2 (help page StrockJpBid2): 0 code, 1 count, 2 not defined, 3 time, 4–11 totals
+// and their changes, 12 unused.
+const char *const kJpbid2 = "S" "N" "-" "NNNNNNNNNN";
 
 // Splits "SSN" "C:12;" … into (kind, allowed chars) per index.
 QList<QPair<QChar, QString>> kinds(const char *spec)
@@ -42,6 +49,10 @@ void checkKind(const QVariant &v, QChar kind, const QString &chars, const QByteA
         QVERIFY2(t == QMetaType::QString, where);
     else if (kind == u'N')
         QVERIFY2(t == QMetaType::Int || t == QMetaType::LongLong, where);
+    else if (kind == u'U')
+        QVERIFY2(t == QMetaType::ULongLong, where);
+    else if (kind == u'-')
+        QVERIFY2(!v.isValid(), where);
     else if (kind == u'F')
         QVERIFY2(t == QMetaType::Float, where);
     else if (kind == u'L')
@@ -107,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(kinds(kStockMst).size(), 71);
         QCOMPARE(kinds(kStockCur).size(), 29);
         QCOMPARE(kinds(kStockChart).size(), 24);
-        QCOMPARE(kinds(kJpbid2).size(), 7);
+        QCOMPARE(kinds(kJpbid2).size(), 13);
     }
 
     void headerTypes_data()
@@ -140,6 +151,7 @@ private Q_SLOTS:
         QTest::newRow("StockCur") << QStringLiteral("Dscbo1.StockCur") << 29;
         QTest::newRow("StockChart") << QStringLiteral("CpSysDib.StockChart") << 24;
         QTest::newRow("StockJpbid") << QStringLiteral("Dscbo1.StockJpbid") << 69;
+        QTest::newRow("StockJpbid2") << QStringLiteral("Dscbo1.StockJpbid2") << 13;
     }
     void headersEndWhereTheSheetEnds()
     {
@@ -152,13 +164,61 @@ private Q_SLOTS:
     {
         ComObject &book = object(QStringLiteral("Dscbo1.StockJpbid2"));
         for (int i = 0; i < 10; ++i) {
-            for (int type = 0; type < 4; ++type)
+            for (int type = 0; type < 6; ++type)
                 checkKind(data(book, type, i), u'N', {}, QByteArray::number(type * 100 + i));
             QVERIFY(data(book, 0, i).toLongLong() > data(book, 1, i).toLongLong()); // ask above bid
             if (i > 0)
                 QVERIFY(data(book, 0, i).toLongLong() > data(book, 0, i - 1).toLongLong());
         }
         QVERIFY(!data(book, 0, 10).isValid());
+        QVERIFY(!data(book, 6, 0).isValid());
+    }
+
+    void helpFacts_data()
+    {
+        QTest::addColumn<int>("fact");
+        QTest::newRow("StockJpbid2 header 1 is the count 10") << int(Fact::Jpbid2Count);
+        QTest::newRow("StockJpbid2 header 3 is the time hhmm") << int(Fact::Jpbid2Time);
+        QTest::newRow("StockJpbid2 headers 4/6 are the total ask/bid quantities") << int(Fact::Jpbid2Totals);
+        QTest::newRow("MarketEye 11 in won = StockMst 19 x unit") << int(Fact::MarketEyeWon);
+        QTest::newRow("StockMst 52/53 strings, 69 '0'/'1'") << int(Fact::StockMstStrings);
+        QTest::newRow("CodeToName in Korean") << int(Fact::KoreanNames);
+        QTest::newRow("StockCur 11/12 not defined") << int(Fact::StockCurGap);
+    }
+    void helpFacts()
+    {
+        QFETCH(int, fact);
+        const QString samsung = QStringLiteral("A005930");
+        switch (Fact(fact)) {
+        case Fact::Jpbid2Count:
+            QCOMPARE(header(*requested(*m_emu, "Dscbo1.StockJpbid2", samsung), 1), QVariant(10));
+            break;
+        case Fact::Jpbid2Time: {
+            const int hhmm = header(*requested(*m_emu, "Dscbo1.StockJpbid2", samsung), 3).toInt();
+            QVERIFY(hhmm / 100 < 24 && hhmm % 100 < 60);
+            QCOMPARE(hhmm, marketEye(*m_emu, samsung, {1}).at(0).toInt()); // the quote's time
+            break;
+        }
+        case Fact::Jpbid2Totals: {
+            auto book = requested(*m_emu, "Dscbo1.StockJpbid2", samsung);
+            qint64 asks = 0, bids = 0;
+            for (int i = 0; i < 10; ++i) {
+                asks += data(*book, 2, i).toLongLong();
+                bids += data(*book, 3, i).toLongLong();
+            }
+            QVERIFY(asks > 0 && bids > 0);
+            QCOMPARE(header(*book, 4).toLongLong(), asks);
+            QCOMPARE(header(*book, 6).toLongLong(), bids);
+            break;
+        }
+        case Fact::MarketEyeWon: marketEyeInWon(); break;
+        case Fact::StockMstStrings: stockMstStrings(*m_emu); break;
+        case Fact::KoreanNames: koreanNames(*m_emu); break;
+        case Fact::StockCurGap:
+            QVERIFY(!header(object(QStringLiteral("Dscbo1.StockCur")), 11).isValid());
+            QVERIFY(!header(object(QStringLiteral("Dscbo1.StockCur")), 12).isValid());
+            break;
+        }
     }
 
     void marketEyeFields_data()
@@ -168,8 +228,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("chars");
         const QList<std::tuple<int, char, const char *>> rows{{0, 'S', ""}, {1, 'N', ""}, {2, 'C', "12345"},
             {3, 'N', ""}, {4, 'N', ""}, {5, 'N', ""}, {6, 'N', ""}, {7, 'N', ""}, {8, 'N', ""}, {9, 'N', ""},
-            {10, 'N', ""}, {11, 'N', ""}, {12, 'C', "012"}, {13, 'N', ""}, {14, 'N', ""}, {17, 'S', ""},
-            {20, 'N', ""}, {22, 'N', ""}, {23, 'N', ""}, {24, 'F', ""}, {33, 'N', ""}, {34, 'N', ""},
+            {10, 'N', ""}, {11, 'U', ""}, {12, 'C', "012"}, {13, 'N', ""}, {14, 'N', ""}, {17, 'S', ""},
+            {20, 'U', ""}, {22, 'N', ""}, {23, 'N', ""}, {24, 'F', ""}, {33, 'N', ""}, {34, 'N', ""},
             {67, 'F', ""}, {70, 'N', ""}};
         for (const auto &[id, kind, chars] : rows)
             QTest::addRow("field %d", id) << id << QChar::fromLatin1(kind) << QString::fromLatin1(chars);

@@ -32,6 +32,16 @@ struct FakeClock {
     }
 };
 
+// Runs tick slices until the backlog up to the (standing) clock is generated: one slice
+// generates at most a share of it.
+inline void drainTicks(Emulator &emu)
+{
+    for (qint64 before = -1; before != emu.stats().ticksGenerated;) {
+        before = emu.stats().ticksGenerated;
+        emu.runSlice();
+    }
+}
+
 inline QVariant call(ComObject &o, const char *method, const QVariantList &args = {})
 {
     return o.call(QString::fromLatin1(method), args);

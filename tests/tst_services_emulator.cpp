@@ -78,6 +78,10 @@ private Q_SLOTS:
         QVERIFY(perMarket.value(QStringLiteral("kospi")) > 500);
         QVERIFY(perMarket.value(QStringLiteral("kosdaq")) > 500);
         QVERIFY(!StockRepository(rig.db()).query(StockFilter{.kospi200Only = true})->items.isEmpty());
+        // The search (q=) finds codes by their Korean names (CodeToName), beyond the fact sheet's.
+        const auto found = StockRepository(rig.db()).query(StockFilter{.q = QStringLiteral("써니전자")});
+        QVERIFY(found.ok() && found->items.size() == 1);
+        QCOMPARE(found->items.at(0).code, QStringLiteral("004770"));
     }
 
     void streamingSurvivesADisconnect()

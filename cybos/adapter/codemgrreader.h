@@ -19,6 +19,7 @@ public:
     QString name(const QString &cybosCode) const;             // empty: unknown code
     int marketKind(const QString &cybosCode);                 // CPE_MARKET_KIND, cached
     qint64 valueUnit(const QString &cybosCode);               // KRW per Cybos value unit
+    // The master fields; the name as CodeToName gives it (Korean on the real feed).
     Stock readStock(const QString &cybosCode, int marketKind, const QDateTime &now) const;
 
     static QString marketName(int marketKind, int sectionKind);

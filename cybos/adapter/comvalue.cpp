@@ -1,5 +1,6 @@
 #include "comvalue.h"
 #include "core/domain/ksttime.h"
+#include <limits>
 
 namespace cybos::ComValue {
 
@@ -29,6 +30,18 @@ qint64 toInt64(const QVariant &v)
     return ok ? qint64(d) : 0;
 }
 
+qint64 toUnsigned(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+        return qint64(quint32(v.toInt())); // a UI4 that ActiveQt cast to int (activeqt.md §3)
+    case QMetaType::ULongLong:
+        return qint64(qMin<quint64>(v.toULongLong(), quint64(std::numeric_limits<qint64>::max())));
+    default:
+        return qMax<qint64>(0, toInt64(v));
+    }
+}
+
 char toChar(const QVariant &v)
 {
     if (!v.isValid())
@@ -43,9 +56,9 @@ char toChar(const QVariant &v)
         const QChar c = v.toChar();
         return c.unicode() < 128 ? char(c.unicode()) : char(0);
     }
+    // A number is a char code (49 = '1'), never a digit's value: a bare 1 is the control
+    // character 1, which no Cybos flag uses.
     const qint64 n = toInt64(v);
-    if (n >= 1 && n <= 9) // a bare digit: some wrappers hand out the digit, not its code
-        return char('0' + n);
     if (n > 32 && n < 127)
         return char(n);
     return 0;
@@ -96,6 +109,8 @@ qint64 signedChange(qint64 change, char sign)
 
 qint64 valueUnit(int marketKind)
 {
+    // KONEX (5) is not in the help's unit table (StockMst 19 / StockCur 10 name only 거래소 만원
+    // and 코스닥·프리보드 천원): taken as 천원 like the other non-KOSPI markets, a choice.
     return marketKind == 1 ? 10'000 : 1'000;
 }
 

@@ -11,9 +11,14 @@ namespace cybos::ComValue {
 // A number of any numeric VARIANT type, or a numeric string; 0 when empty.
 qint64 toInt64(const QVariant &v);
 
-// The character a char field holds: 50 → '2', "2" → '2'; a bare digit 1..9 counts as its
-// digit character (0 stays "no character": it is what an empty field reads as).
-// Returns 0 (no character) for empty or unrecognised values.
+// A field the help types unsigned (ulong, ulonglong: MarketEye volumes and values). A UI4
+// reaches Qt as an int, so a negative int is read back as its quint32 bits; a qulonglong
+// beyond qint64 saturates. Never negative.
+qint64 toUnsigned(const QVariant &v);
+
+// The character a char field holds: a number is its char code (50 → '2'), a one-character
+// string that character ("2" → '2'). Returns 0 (no character) for empty values and for
+// numbers that are no printable ASCII code (a bare 1..9 is not a digit).
 char toChar(const QVariant &v);
 
 // StockCur header 20 / StockMst header 59 session flag.
@@ -28,9 +33,9 @@ Side sideFromFlag(char flag);
 // the change signed whether Cybos sent it signed or as a magnitude; other codes keep it.
 qint64 signedChange(qint64 change, char sign);
 
-// Cybos trade-value unit per market (CPE_MARKET_KIND): KOSPI (1) in 10,000 KRW, KOSDAQ (2)
-// in 1,000 KRW (cybos-api.md §3, reading U). KONEX (5) and others are taken as KOSDAQ-like
-// 1,000 KRW: the help names only the two main markets.
+// Trade-value unit of StockMst 19 and StockCur 10 per market (CPE_MARKET_KIND), from the
+// help's table: KOSPI (1, 거래소) 만원 = 10,000 KRW, KOSDAQ (2) and freeboard (3) 천원 = 1,000
+// KRW. KONEX (5) and others are not in the table: taken as 1,000 KRW (a choice).
 qint64 valueUnit(int marketKind);
 
 // The KST instant of a wall-clock time Cybos gives without a date (hhmm, hhmmss): today's

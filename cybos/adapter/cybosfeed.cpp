@@ -139,13 +139,10 @@ QCoro::Task<Result<QuoteList>> CybosFeed::snapshots(QStringList codes)
         co_return makeError(QStringLiteral("bad_request"),
                             QStringLiteral("at most %1 codes per multi-code snapshot").arg(MarketEyeReader::kMaxCodes));
     QStringList cybosCodes;
-    QHash<QString, qint64> units;
     for (const QString &c : std::as_const(codes)) {
         const Result<QString> cybosCode = knownCybosCode(c);
-        if (cybosCode && !units.contains(*cybosCode)) { // unknown codes are left out: the caller reports them missing
+        if (cybosCode && !cybosCodes.contains(*cybosCode)) // unknown codes are left out: the caller reports them missing
             cybosCodes << *cybosCode;
-            units.insert(*cybosCode, m_codes->valueUnit(*cybosCode));
-        }
     }
     if (cybosCodes.isEmpty())
         co_return QuoteList{};
@@ -154,7 +151,7 @@ QCoro::Task<Result<QuoteList>> CybosFeed::snapshots(QStringList codes)
     });
     if (!lease)
         co_return lease.error();
-    co_return MarketEyeReader::read(**lease, units, Kst::nowMs());
+    co_return MarketEyeReader::read(**lease, Kst::nowMs());
 }
 
 QCoro::Task<Result<OrderBook>> CybosFeed::orderBook(QString code)

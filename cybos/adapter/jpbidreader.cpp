@@ -3,6 +3,11 @@
 #include "dib.h"
 
 namespace cybos::JpbidReader {
+namespace {
+// Header indices (help page StrockJpBid2): 3 time (short hhmm), 4 total ask quantity,
+// 6 total bid quantity. The totals cover the whole book, not only the ten levels.
+enum Header { Time = 3, TotalAsk = 4, TotalBid = 6 };
+} // namespace
 
 void setInputs(ComObject &object, const QString &cybosCode)
 {
@@ -13,14 +18,12 @@ OrderBook read(ComObject &o, const QString &code, qint64 nowMs)
 {
     OrderBook book;
     book.code = code;
-    // StockJpbid2's header indices are not documented (cybos-api.md §5, U), so the book is
-    // stamped with its arrival and the totals are summed from the ten levels it gives.
-    book.timeMs = nowMs;
+    book.timeMs = ComValue::instantToday(ComValue::timeOfDay(Dib::headerInt(o, Time)), nowMs);
+    book.totalAskQty = Dib::headerInt(o, TotalAsk);
+    book.totalBidQty = Dib::headerInt(o, TotalBid);
     for (int i = 0; i < 10; ++i) {
         book.asks[i] = BookLevel{Dib::dataInt(o, 0, i), Dib::dataInt(o, 2, i)};
         book.bids[i] = BookLevel{Dib::dataInt(o, 1, i), Dib::dataInt(o, 3, i)};
-        book.totalAskQty += book.asks[i].qty;
-        book.totalBidQty += book.bids[i].qty;
     }
     return book;
 }

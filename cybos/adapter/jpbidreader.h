@@ -1,6 +1,7 @@
 #pragma once
-// DsCbo1.StockJpbid2: the ten-level order book on request (cybos-api.md §5).
-// GetDataValue(0, i) ask price, (1, i) bid price, (2, i) ask qty, (3, i) bid qty, i = 0..9.
+// DsCbo1.StockJpbid2: the ten-level order book on request (help page StrockJpBid2).
+// GetDataValue(0, i) ask price, (1, i) bid price, (2, i) ask qty, (3, i) bid qty, i = 0..9;
+// headers 3 time hhmm, 4 / 6 total ask / bid quantity.
 #include "core/domain/orderbook.h"
 
 namespace cybos {

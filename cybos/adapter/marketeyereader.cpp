@@ -29,6 +29,8 @@ struct Row {
     int i;
     QVariant at(Field f) const { return Dib::data(o, pos(f), i); }
     qint64 num(Field f) const { return ComValue::toInt64(at(f)); }
+    // Fields the help types ulong / ulonglong (1 time, 10 volume, 11 value).
+    qint64 unum(Field f) const { return ComValue::toUnsigned(at(f)); }
 };
 
 // Field 12 장구분 (reading U): '0' before the open, '1' single-price auction — the opening one
@@ -43,12 +45,12 @@ Session sessionOf(char flag, qint64 timeMs)
 }
 
 // cybosCode and name: the row's Code and Name fields, already read (each read is a COM call).
-Quote readRow(const Row &r, const QString &cybosCode, const QString &name, qint64 unit, qint64 nowMs)
+Quote readRow(const Row &r, const QString &cybosCode, const QString &name, qint64 nowMs)
 {
     Quote q;
     q.code = StockCode::fromCybos(cybosCode);
     q.name = name;
-    q.timeMs = ComValue::instantToday(ComValue::timeOfDay(r.num(Time)), nowMs);
+    q.timeMs = ComValue::instantToday(ComValue::timeOfDay(r.unum(Time)), nowMs);
     q.price = r.num(Price);
     q.change = ComValue::signedChange(r.num(Change), ComValue::toChar(r.at(Sign)));
     q.prevClose = r.num(PrevClose);
@@ -58,8 +60,8 @@ Quote readRow(const Row &r, const QString &cybosCode, const QString &name, qint6
     q.low = r.num(Low);
     q.ask = r.num(Ask);
     q.bid = r.num(Bid);
-    q.volume = r.num(Volume);
-    q.value = r.num(Value) * unit;
+    q.volume = r.unum(Volume);
+    q.value = r.unum(Value); // 원: unlike StockMst 19 no market unit (help, MarketEye field 11)
     q.upperLimit = r.num(Upper);
     q.lowerLimit = r.num(Lower);
     q.session = sessionOf(ComValue::toChar(r.at(SessionFlag)), q.timeMs);
@@ -82,7 +84,7 @@ void setInputs(ComObject &object, const QStringList &cybosCodes)
     Dib::setInput(object, 2, Dib::charCode('1'));
 }
 
-QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint64 nowMs)
+QuoteList read(ComObject &object, qint64 nowMs)
 {
     const int count = int(Dib::headerInt(object, 2));
     QuoteList quotes;
@@ -93,7 +95,7 @@ QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint
         const QString name = row.at(Name).toString().trimmed();
         if (cybosCode.isEmpty() || name.isEmpty())
             continue;
-        quotes << readRow(row, cybosCode, name, valueUnits.value(cybosCode, ComValue::valueUnit(0)), nowMs);
+        quotes << readRow(row, cybosCode, name, nowMs);
     }
     return quotes;
 }

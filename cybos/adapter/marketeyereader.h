@@ -3,7 +3,6 @@
 // Input 0 the field ids, 1 the codes, 2 '1' (trade-price comparison). GetDataValue(pos, i)
 // reads field position `pos` — positions follow the ascending field ids — of code i.
 #include "core/domain/quote.h"
-#include <QHash>
 #include <QStringList>
 
 namespace cybos {
@@ -16,8 +15,8 @@ inline constexpr const char *kProgId = "CpSysDib.MarketEye";
 inline constexpr int kMaxCodes = 200;
 
 void setInputs(ComObject &object, const QStringList &cybosCodes);
-// valueUnits: KRW per Cybos value unit, by Cybos code. Codes Cybos did not answer are absent.
-QuoteList read(ComObject &object, const QHash<QString, qint64> &valueUnits, qint64 nowMs);
+// Codes Cybos did not answer are absent. Field 11 (value) is in KRW already.
+QuoteList read(ComObject &object, qint64 nowMs);
 
 } // namespace MarketEyeReader
 } // namespace cybos

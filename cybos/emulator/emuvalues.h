@@ -21,10 +21,23 @@ inline QVariant chr(char c)
     return QVariant(int(c));
 }
 
-// Trade VALUE fields (StockMst 19, StockCur 10, MarketEye 11, StockChart 9) are reported in
-// Cybos units: KOSPI in 만원 (10,000 KRW), KOSDAQ and KONEX in 천원 (1,000 KRW) — the fact
-// sheet's reading of Daishin's help (U whether still true). The emulator keeps KRW and
-// reports floor(KRW / unit); the adapter multiplies back.
+// Fields the help types ulong / ulonglong (MarketEye) as ActiveQt hands them over
+// (../shared/activeqt.md §3): a VT_UI4 becomes an int by a cast, so from 2^31 up it reads
+// negative; a VT_UI8 a qulonglong.
+inline QVariant ulongValue(qint64 v)
+{
+    return QVariant(int(quint32(v)));
+}
+
+inline QVariant ulonglongValue(qint64 v)
+{
+    return QVariant(qulonglong(v));
+}
+
+// Trade VALUE fields StockMst 19 and StockCur 10 are in the units of the help's table:
+// 거래소 (KOSPI) 만원 = 10,000 KRW, 코스닥 천원 = 1,000 KRW. KONEX is not in the table: the
+// emulator takes 천원, a choice. MarketEye 11 is in KRW (원) on every market. The emulator
+// keeps KRW and reports floor(KRW / unit); the adapter multiplies back.
 inline qint64 valueUnit(int market)
 {
     return market == 1 ? 10'000 : 1'000;

@@ -18,22 +18,18 @@ namespace {
 
 struct KnownStock {
     const char *code;
-    const char *name; // UTF-8
-    int listedDate;   // plausible, not taken from a source
+    int listedDate; // plausible, not taken from a source
     int par;
 };
 
-// The well-known codes of cybos-api.md §7 with their Korean names.
+// The well-known codes of cybos-api.md §7.
 constexpr KnownStock kKnown[] = {
-    {"005930", "삼성전자", 19750611, 100},        {"000660", "SK하이닉스", 19961226, 5000},
-    {"373220", "LG에너지솔루션", 20220127, 500},  {"207940", "삼성바이오로직스", 20161110, 2500},
-    {"005935", "삼성전자우", 19890925, 100},      {"005380", "현대차", 19740628, 5000},
-    {"000270", "기아", 19730721, 5000},           {"068270", "셀트리온", 20050719, 1000},
-    {"005490", "POSCO홀딩스", 19880610, 5000},    {"105560", "KB금융", 20081010, 5000},
-    {"035420", "NAVER", 20021029, 100},           {"247540", "에코프로비엠", 20190305, 500},
-    {"086520", "에코프로", 20070720, 500},        {"196170", "알테오젠", 20141212, 500},
-    {"028300", "HLB", 19960131, 500},             {"003540", "대신증권", 19751001, 5000},
-    {"000100", "유한양행", 19620611, 1000},       {"000020", "동화약품", 19760324, 1000},
+    {"005930", 19750611, 100},  {"000660", 19961226, 5000}, {"373220", 20220127, 500},
+    {"207940", 20161110, 2500}, {"005935", 19890925, 100},  {"005380", 19740628, 5000},
+    {"000270", 19730721, 5000}, {"068270", 20050719, 1000}, {"005490", 19880610, 5000},
+    {"105560", 20081010, 5000}, {"035420", 20021029, 100},  {"247540", 20190305, 500},
+    {"086520", 20070720, 500},  {"196170", 20141212, 500},  {"028300", 19960131, 500},
+    {"003540", 19751001, 5000}, {"000100", 19620611, 1000}, {"000020", 19760324, 1000},
 };
 
 const KnownStock *known(const QString &code)
@@ -89,6 +85,21 @@ int generatedPar(int market, quint64 key)
     return market == 1 ? kospi[h] : kosdaq[h];
 }
 
+// Rows of a CSV resource after its header line, split into fields.
+QList<QStringList> csvRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcEmulator) << "emulator resource missing:" << path;
+        return {};
+    }
+    QList<QStringList> rows;
+    file.readLine(); // header
+    while (!file.atEnd())
+        rows.append(splitCsv(QString::fromUtf8(file.readLine()).trimmed()));
+    return rows;
+}
+
 } // namespace
 
 Listing::Listing()
@@ -100,25 +111,24 @@ Listing::Listing()
 
 void Listing::load()
 {
-    QFile file(QStringLiteral(":/emulator/krx-listing.csv"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcEmulator) << "emulator listing resource missing";
-        return;
+    QHash<QString, QString> korean; // code → 종목약명, what CodeToName gives on the real feed
+    for (const QStringList &f : csvRows(QStringLiteral(":/emulator/krx-names-ko.csv"))) {
+        if (f.size() >= 2 && !f[1].isEmpty())
+            korean.insert(f[0], f[1]);
     }
-    file.readLine(); // header
-    while (!file.atEnd()) {
-        const QStringList f = splitCsv(QString::fromUtf8(file.readLine()).trimmed());
+    for (const QStringList &f : csvRows(QStringLiteral(":/emulator/krx-listing.csv"))) {
         if (f.size() < 5 || f[0].size() != 6)
             continue;
         const int market = f[1] == u"KOSPI" ? 1 : f[1] == u"KOSDAQ" ? 2 : 5;
-        add(f[0], market, f[2], f[3].toLongLong());
+        add(f[0], market, korean.value(f[0], f[2]), f[2], f[3].toLongLong());
     }
 }
 
-void Listing::add(const QString &code, int market, const QString &engName, qint64 close)
+void Listing::add(const QString &code, int market, const QString &name, const QString &engName, qint64 close)
 {
     ListedStock s;
     s.code = code;
+    s.name = name;
     s.engName = engName;
     s.market = market;
     s.anchorClose = close;
@@ -126,7 +136,6 @@ void Listing::add(const QString &code, int market, const QString &engName, qint6
     s.rank = int(std::count_if(m_stocks.begin(), m_stocks.end(),
                                [market](const ListedStock &o) { return o.market == market; }));
     const KnownStock *k = known(code);
-    s.name = k ? QString::fromUtf8(k->name) : engName;
     s.listedDate = k ? k->listedDate : generatedListedDate(code, s.key);
     s.par = k ? k->par : generatedPar(market, s.key);
     // Size model: market cap falls with the row's rank (the listing is ordered by size).
@@ -137,7 +146,7 @@ void Listing::add(const QString &code, int market, const QString &engName, qint6
     s.dailySigma = market == 1 ? 0.018 : 0.026;
     const int large = 100, medium = market == 1 ? 300 : 400;
     s.sizeClass = s.rank < large ? 1 : s.rank < medium ? 2 : 3;
-    s.kospi200 = market == 1 && s.rank < 200 ? 1 + int(hashOf(s.key, 0x33) % 10) : 0;
+    s.kospi200 = market == 1 && s.rank < 200 ? 1 + int(hashOf(s.key, 0x33) % 8) : 0; // CPE_KOSPI200_KIND 1..8
     m_stocks.push_back(s);
 }
 
@@ -147,9 +156,11 @@ void Listing::finish()
               [](const ListedStock &a, const ListedStock &b) { return a.code < b.code; });
     for (int i = 0; i < count(); ++i) {
         m_byCode.insert(m_stocks[size_t(i)].code, i);
-        m_byName.insert(m_stocks[size_t(i)].name, i);
         m_byName.insert(m_stocks[size_t(i)].engName, i);
     }
+    // Korean names win over an equal English one (KCC: 002380's Korean, 021320's English).
+    for (int i = 0; i < count(); ++i)
+        m_byName.insert(m_stocks[size_t(i)].name, i);
 }
 
 int Listing::indexOf(const QString &code) const

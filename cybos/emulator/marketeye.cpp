@@ -48,7 +48,7 @@ QVariant MarketEye::field(int id, const ListedStock &s) const
     const RealtimeEvent e = snapshotEvent(q, '2');
     switch (id) {
     case 0: return QString(u'A' + s.code);
-    case 1: return num(q.timeHhmmss / 100);
+    case 1: return ulongValue(q.timeHhmmss / 100);
     case 2: return chr(signOf(q.price, q.prevClose, q.upper, q.lower));
     case 3: return num(q.price - q.prevClose);
     case 4: return num(q.price);
@@ -57,20 +57,20 @@ QVariant MarketEye::field(int id, const ListedStock &s) const
     case 7: return num(q.low);
     case 8: return num(q.ask);
     case 9: return num(q.bid);
-    case 10: return num(q.volume);
-    case 11: return num(cybosValue(q.valueKrw, s.market));
+    case 10: return ulongValue(q.volume);
+    case 11: return ulonglongValue(q.valueKrw); // 원 (help: 단위 원)
     case 12: return chr(ctx.market.session().expectedFlag(ctx.now()));
-    case 13: return num(bookOf(e).totalAsk);
-    case 14: return num(bookOf(e).totalBid);
+    case 13: return ulongValue(bookOf(e).totalAsk);
+    case 14: return ulongValue(bookOf(e).totalBid);
     case 17: return s.name;
-    case 20: return num(s.listedShares);
-    case 22: return num(stockFacts(ctx, s, false).yesterday.volume);
+    case 20: return ulonglongValue(s.listedShares);
+    case 22: return ulongValue(stockFacts(ctx, s, false).yesterday.volume);
     case 23: return num(q.prevClose);
     case 24: return QVariant(float(q.sellQty ? 100.0 * double(q.buyQty) / double(q.sellQty) : 0.0));
     case 33: return num(q.upper);
     case 34: return num(q.lower);
     case 67: return QVariant(stockFacts(ctx, s, false).per);
-    case 70: return num(stockFacts(ctx, s, false).eps);
+    case 70: return ulongValue(stockFacts(ctx, s, false).eps);
     default: return num(0);
     }
 }

@@ -34,11 +34,13 @@ private:
     bool m_answered = false;
 };
 
-// Field ids served: 0 code, 1 time hhmm, 2 sign char, 3 change, 4 price, 5–7 O/H/L, 8 ask,
-// 9 bid, 10 volume, 11 value (Cybos units), 12 session char ('0' other, '1' auction,
-// '2' continuous: U), 13/14 total ask/bid quantity, 17 name, 20 listed shares, 22 prior
-// volume, 23 prior close, 24 체결강도 (buy/sell volume × 100, float), 33/34 upper/lower
-// limit, 67 PER (float), 70 EPS. Other ids up to 150 read 0.
+// Field ids served (help page MarketEye): 0 code, 1 time hhmm, 2 sign char, 3 change, 4 price,
+// 5–7 O/H/L, 8 ask, 9 bid, 10 volume, 11 value in KRW (원), 12 session char ('0' other,
+// '1' auction, '2' continuous: U), 13/14 total ask/bid quantity, 17 name, 20 listed shares,
+// 22 prior volume, 23 prior close, 24 체결강도 (buy/sell volume × 100, float), 33/34
+// upper/lower limit, 67 PER (float), 70 EPS. Fields the help types ulong (1, 10, 13, 14, 22,
+// 70) come as int, ulonglong (11, 20) as qulonglong, as ActiveQt delivers VT_UI4 / VT_UI8.
+// Other ids up to 150 read 0.
 QString marketEyeFieldName(int id);
 
 } // namespace cybos::emu

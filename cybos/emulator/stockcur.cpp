@@ -23,7 +23,7 @@ QVariant StockCur::headerValue(int index) const
     case 8: return num(e.bid);
     case 9: return num(e.cumVolume);
     case 10: return num(cybosValue(e.cumValueKrw, e.stock->market));
-    case 11: case 12: case 21: case 23: case 24: return num(0);
+    case 21: case 23: case 24: return num(0); // 11 and 12 are not defined (the help skips them)
     case 13: return num(e.price);
     case 14: case 26: return chr(side);
     case 15: case 27: return num(e.cumSell);

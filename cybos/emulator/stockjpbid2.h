@@ -1,9 +1,12 @@
 #pragma once
-// Dscbo1.StockJpbid2: the 10-level book on request. Input 0: the code. GetDataValue(0, i) ask,
-// (1, i) bid, (2, i) ask quantity, (3, i) bid quantity, i = 0 … 9 (cybos-api.md §5).
-// Its header layout is not documented in our sources (U); the emulator mirrors StockJpbid's
-// head: 0 code, 1 time hhmm, 2 cumulative volume, 3 total ask quantity, 4 total bid
-// quantity, 5/6 after-hours total ask/bid (0).
+// Dscbo1.StockJpbid2: the 10-level book on request (help page StrockJpBid2). Input 0: the code.
+// Headers: 0 code, 1 COUNT (always 10), 3 time (short hhmm), 4 total ask quantity, 5 its
+// change, 6 total bid quantity, 7 its change, 8 / 10 after-hours total ask / bid, 9 / 11
+// their changes (no after-hours book is emulated: 0); 12 "사용하지 않음" reads 0, 2 (not in
+// the help) nothing.
+// GetDataValue(0, i) ask, (1, i) bid, (2, i) ask quantity, (3, i) bid quantity, (4, i) / (5, i)
+// ask / bid quantity change, i = 0 … 9. A change is against the book of the stock's previous
+// update (the help does not say against what: U).
 #include "orderbook.h"
 #include "requestobject.h"
 
@@ -24,6 +27,7 @@ protected:
 private:
     RealtimeEvent m_state;
     BookLevels m_book;
+    BookLevels m_previous; // the book of the stock's previous update
 };
 
 } // namespace cybos::emu

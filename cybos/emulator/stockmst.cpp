@@ -7,6 +7,23 @@
 namespace cybos::emu {
 namespace {
 
+// Header 52 (string) 벤처기업 구분: "일반기업" / "벤처기업" on KOSDAQ; the help gives no value
+// for 거래소 ("해당사항없음"): empty there (U what the real feed sends).
+QString ventureKind(const ListedStock &s)
+{
+    if (s.market != 2)
+        return QString();
+    return s.key % 3 == 0 ? QStringLiteral("벤처기업") : QStringLiteral("일반기업");
+}
+
+// Header 53 (string): the KOSPI200 sector name of CPE_KOSPI200_KIND (values since 2011-04-01).
+QString kospi200Sector(int kind)
+{
+    static const char *const names[] = {"미채용", "건설기계", "조선운송", "철강소재", "에너지화학",
+                                        "정보통신", "금융", "필수소비재", "자유소비재"};
+    return QString::fromUtf8(names[kind >= 0 && kind < 9 ? kind : 0]);
+}
+
 void addQuote(QVariantList &h, EmuContext &ctx, const ListedStock &s, const LiveQuote &q)
 {
     static const char *const sizeNames[] = {"", "대", "중", "소"};
@@ -33,7 +50,7 @@ void addFundamentals(QVariantList &h, const ListedStock &s, const LiveQuote &q, 
       << num(f.industryCode) << num(1) << chr('0') << chr(s.market == 1 ? '1' : '5')          // 42 … 45
       << num(f.yesterday.volume) << num(f.high52) << num(f.high52Date)                        // 46 … 48
       << num(f.low52) << num(f.low52Date) << num(0)                                            // 49 … 51
-      << chr(s.market == 2 && s.key % 3 == 0 ? 'Y' : 'N') << num(s.kospi200) << num(s.par);  // 52 … 54
+      << ventureKind(s) << kospi200Sector(s.kospi200) << num(s.par);                        // 52 … 54
 }
 
 void addSession(QVariantList &h, EmuContext &ctx, const LiveQuote &q, const StockFacts &f)
@@ -46,7 +63,7 @@ void addSession(QVariantList &h, EmuContext &ctx, const LiveQuote &q, const Stoc
       << num(auction ? q.expectedQty : 0) << chr(flag)                          // 57, 58
       << chr(session.sessionChar(ctx.now()))                                     // 59
       << num(0) << num(0) << num(0) << num(0) << num(0)                          // 60 … 64
-      << chr('N') << chr('N') << chr('1') << chr('N') << chr('N') << num(f.bps); // 65 … 70
+      << chr('0') << chr('N') << chr('1') << chr('N') << chr('0') << num(f.bps); // 65 … 70
 }
 
 } // namespace
