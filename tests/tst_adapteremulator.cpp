@@ -19,16 +19,18 @@ void checkQuote(const Quote &q)
 {
     QVERIFY(!q.name.isEmpty());
     QVERIFY(q.prevClose > 0);
-    QCOMPARE(q.upperLimit, Krx::upperLimit(q.prevClose));
-    QCOMPARE(q.lowerLimit, Krx::lowerLimit(q.prevClose));
+    QCOMPARE(q.upperLimit, std::optional<qint64>(Krx::upperLimit(q.prevClose)));
+    QCOMPARE(q.lowerLimit, std::optional<qint64>(Krx::lowerLimit(q.prevClose)));
     QVERIFY(Krx::isOnTick(q.price));
-    QVERIFY(q.price >= q.lowerLimit && q.price <= q.upperLimit);
+    QVERIFY(q.price >= *q.lowerLimit && q.price <= *q.upperLimit);
     QCOMPARE(q.change, q.price - q.prevClose);
+    // Before the day's first trade there is no open/high/low (null, not 0).
+    QCOMPARE(q.open.has_value(), q.volume > 0);
     if (q.volume > 0) {
-        QVERIFY(q.low <= q.price && q.price <= q.high);
+        QVERIFY(q.low && q.high && *q.low <= q.price && q.price <= *q.high);
         // KRW per share lies within the day's range: a wrong 만원/천원 unit would miss by 10x.
         const double avg = double(q.value) / double(q.volume);
-        QVERIFY2(avg > q.low * 0.95 && avg < q.high * 1.05, qPrintable(QString::number(avg)));
+        QVERIFY2(avg > *q.low * 0.95 && avg < *q.high * 1.05, qPrintable(QString::number(avg)));
     }
 }
 
