@@ -77,13 +77,15 @@ void LiveQuotes::present(LiveQuote &q)
     const qint64 sold = share(p.sellQty, seen.sellQty);
     q.sellQty = t.sellQty + sold;
     q.buyQty = t.buyQty + add - sold;
+    // Path trades fully absorbed by earlier live volume change nothing: no trade shows them.
+    const bool traded = add > 0;
     q.open = t.open ? t.open : p.open;
-    q.high = std::max(t.high, p.high);
-    q.low = lowerOf(t.low, p.low);
-    q.price = moved > 0 ? p.close : t.volume ? t.close : q.prevClose;
-    q.timeHhmmss = moved > 0 ? pathHhmmss(q) : q.tickedHhmmss;
+    q.high = traded ? std::max(t.high, p.high) : t.high;
+    q.low = traded ? lowerOf(t.low, p.low) : t.low;
+    q.price = traded ? p.close : t.volume ? t.close : q.prevClose;
+    q.timeHhmmss = traded ? pathHhmmss(q) : q.tickedHhmmss;
     q.updates = q.liveUpdates + quint64(p.volume);
-    setBook(q, moved > 0 ? 2 * sold <= moved : q.lastBuy);
+    setBook(q, traded ? 2 * sold <= add : q.lastBuy);
 }
 
 void LiveQuotes::adopt(const ListedStock &s, qint64 nowMs)
@@ -110,7 +112,7 @@ qint64 LiveQuotes::trade(LiveQuote &q, qint64 price, qint64 extra, bool buyerIni
     const EmuBar &p = q.pathNow;
     const qint64 moved = p.volume - q.pathSeen.volume;
     const qint64 absorbed = std::min(q.ahead, moved);
-    const qint64 volume = moved - absorbed + extra;
+    const qint64 carried = moved - absorbed, volume = carried + extra;
     q.ahead += (absorbable ? extra : 0) - absorbed;
     const int second = kstSecond(q.nowMs);
     EmuBar tick;
@@ -118,8 +120,8 @@ qint64 LiveQuotes::trade(LiveQuote &q, qint64 price, qint64 extra, bool buyerIni
     tick.time = minuteLabel(second);
     tick.open = tick.close = price;
     // The path's extremes since the last tick belong to this tick's minute.
-    tick.high = std::max(price, p.high > q.ticked.high ? p.high : price);
-    tick.low = p.low && (!q.ticked.low || p.low < q.ticked.low) ? std::min(price, p.low) : price;
+    tick.high = carried && p.high > q.ticked.high ? std::max(price, p.high) : price;
+    tick.low = carried && p.low && (!q.ticked.low || p.low < q.ticked.low) ? std::min(price, p.low) : price;
     tick.volume = volume;
     tick.valueKrw = price * volume;
     (buyerInitiated ? tick.buyQty : tick.sellQty) = volume;

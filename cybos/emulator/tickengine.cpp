@@ -169,10 +169,18 @@ void TickEngine::expectedUpdate(LiveQuote &q, qint64 atMs, char session)
     price = std::clamp(price, q.lower, q.upper);
     const double share = std::clamp(double(atMs - start) / double(std::max<qint64>(1, end - start - 60'000)), 0.0, 1.0);
     m_ctx.market.live().expect(q, price, std::max<qint64>(1, std::llround(double(print.volume) * share)));
+    // An expected price is no trade: the event carries the state as of the last trade.
     RealtimeEvent e = snapshotEvent(q, session);
     e.trade = false;
     e.price = price;
     e.volume = q.expectedQty;
+    e.open = q.ticked.open;
+    e.high = q.ticked.high;
+    e.low = q.ticked.low;
+    e.cumVolume = q.ticked.volume;
+    e.cumValueKrw = q.ticked.valueKrw;
+    e.cumSell = q.ticked.sellQty;
+    e.cumBuy = q.ticked.buyQty;
     ++m_ctx.stats.ticksGenerated;
     m_ctx.subscriptions.publish(e);
 }
