@@ -73,9 +73,10 @@ void printSnapshot(MarketFeed &feed)
     line(QStringLiteral("005930:"), QStringLiteral("%1 %2 KRW, change %3 (%4 %), at %5")
                                         .arg(q->name).arg(q->price).arg(q->change)
                                         .arg(q->changeRate, 0, 'f', 2).arg(Kst::toIso(q->timeMs)));
+    const auto given = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QStringLiteral("-"); };
     line(QString(), QStringLiteral("open %1 high %2 low %3, ask %4 bid %5, limits %6..%7")
-                        .arg(q->open).arg(q->high).arg(q->low).arg(q->ask).arg(q->bid)
-                        .arg(q->lowerLimit).arg(q->upperLimit));
+                        .arg(given(q->open), given(q->high), given(q->low), given(q->ask), given(q->bid),
+                             given(q->lowerLimit), given(q->upperLimit)));
     line(QString(), QStringLiteral("volume %1 shares, value %2 KRW").arg(q->volume).arg(q->value));
 }
 

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(q->price, 76'100);
         QCOMPARE(q->change, 400);
         QCOMPARE(q->prevClose, 75'700);
-        QCOMPARE(q->upperLimit, 98'400);
+        QCOMPARE(q->upperLimit, std::optional<qint64>(98'400));
         QCOMPARE(q->value, 94'000'000'000LL); // 만원 → KRW on KOSPI
         QCOMPARE(q->session, Session::Regular);
         QCOMPARE(Kst::timeOf(q->timeMs), QTime(10, 15));

@@ -2,10 +2,14 @@
 // against cybos-api.md: the stock list, snapshots (StockMst, MarketEye), the order book,
 // chart paging, realtime ticks, disconnects, failing return codes and the 400 limit.
 #include "cybos/adapter/cybosfeed.h"
+#include "cybos/emulator/calendar.h"
 #include "cybos/emulator/emulator.h"
+#include "core/domain/domainjson.h"
 #include "tst_adapterfake.h"
 #include "core/domain/krxrules.h"
 #include "core/domain/ksttime.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,16 +23,18 @@ void checkQuote(const Quote &q)
 {
     QVERIFY(!q.name.isEmpty());
     QVERIFY(q.prevClose > 0);
-    QCOMPARE(q.upperLimit, Krx::upperLimit(q.prevClose));
-    QCOMPARE(q.lowerLimit, Krx::lowerLimit(q.prevClose));
+    QCOMPARE(q.upperLimit, std::optional<qint64>(Krx::upperLimit(q.prevClose)));
+    QCOMPARE(q.lowerLimit, std::optional<qint64>(Krx::lowerLimit(q.prevClose)));
     QVERIFY(Krx::isOnTick(q.price));
-    QVERIFY(q.price >= q.lowerLimit && q.price <= q.upperLimit);
+    QVERIFY(q.price >= *q.lowerLimit && q.price <= *q.upperLimit);
     QCOMPARE(q.change, q.price - q.prevClose);
+    // Before the day's first trade there is no open/high/low (null, not 0).
+    QCOMPARE(q.open.has_value(), q.volume > 0);
     if (q.volume > 0) {
-        QVERIFY(q.low <= q.price && q.price <= q.high);
+        QVERIFY(q.low && q.high && *q.low <= q.price && q.price <= *q.high);
         // KRW per share lies within the day's range: a wrong 만원/천원 unit would miss by 10x.
         const double avg = double(q.value) / double(q.volume);
-        QVERIFY2(avg > q.low * 0.95 && avg < q.high * 1.05, qPrintable(QString::number(avg)));
+        QVERIFY2(avg > *q.low * 0.95 && avg < *q.high * 1.05, qPrintable(QString::number(avg)));
     }
 }
 
@@ -134,6 +140,35 @@ private Q_SLOTS:
             QCOMPARE(single->name, q.name);
             QCOMPARE(single->prevClose, q.prevClose);
         }
+    }
+    // Pre-open (krx clock, 08:45) nothing has traded: no open/high/low (null in JSON, not 0).
+    // At 09:36 every code has traded, subscribed or not, and MarketEye agrees with StockMst.
+    void openHighLowBeforeAndAfterTheFirstTrade()
+    {
+        const QString code = QStringLiteral("068270");
+        qint64 now = emu::kstEpochMs(QDate(2026, 11, 25), 8 * 3600 + 45 * 60);
+        EmulatorOptions options;
+        options.clock = QStringLiteral("krx");
+        options.now = [&now] { return now; };
+        Emulator emu(options);
+        CybosFeed feed(emu, QStringLiteral("emulator"));
+        const Quote pre = *await(feed.snapshot(code));
+        QCOMPARE(pre.volume, 0);
+        QVERIFY(!pre.open && !pre.high && !pre.low && pre.price > 0);
+        const QJsonObject json = QJsonDocument::fromJson(DomainJson::toJson(pre)).object();
+        for (const char *name : {"open", "high", "low"})
+            QVERIFY2(json.value(QLatin1String(name)).isNull(), name);
+        QVERIFY(!await(feed.snapshots({code}))->first().open);
+        now = emu::kstEpochMs(QDate(2026, 11, 25), 9 * 3600 + 36 * 60);
+        const Quote mst = *await(feed.snapshot(code));
+        const Quote eye = await(feed.snapshots({code}))->first();
+        QVERIFY(mst.open && mst.volume > 0);
+        QCOMPARE(eye.open, mst.open);
+        QCOMPARE(eye.high, mst.high);
+        QCOMPARE(eye.low, mst.low);
+        QCOMPARE(eye.price, mst.price);
+        QCOMPARE(eye.volume, mst.volume);
+        checkQuote(mst);
     }
     void orderBook()
     {

@@ -47,14 +47,19 @@ private Q_SLOTS:
             const Tick t = args.at(0).value<Tick>();
             const Quote &q = t.code == u"005930" ? samsung : ecopro;
             QVERIFY2(t.code == u"005930" || t.code == u"247540", qPrintable(t.code));
-            QVERIFY(Krx::isOnTick(t.price) && t.price >= q.lowerLimit && t.price <= q.upperLimit);
+            QVERIFY(Krx::isOnTick(t.price) && t.price >= *q.lowerLimit && t.price <= *q.upperLimit);
+            // The realtime path carries the day's open and range (StockCur 4–6) as the
+            // snapshot has them.
+            QCOMPARE(t.dayOpen, q.open.value_or(0));
+            QVERIFY(t.dayHigh >= t.price && t.dayHigh <= q.high.value_or(0));
+            QVERIFY(t.dayLow <= t.price && t.dayLow >= q.low.value_or(0));
             QCOMPARE(t.change, t.price - q.prevClose);
             QVERIFY(t.volume > 0);
             QVERIFY(t.side == Side::Buy || t.side == Side::Sell);
             QVERIFY(t.cumVolume >= lastCum.value(t.code));
             lastCum[t.code] = t.cumVolume;
             const double avg = double(t.cumValue) / double(t.cumVolume); // KRW, not 만원/천원
-            QVERIFY2(avg > q.lowerLimit * 0.95 && avg < q.upperLimit * 1.05, qPrintable(t.code));
+            QVERIFY2(avg > *q.lowerLimit * 0.95 && avg < *q.upperLimit * 1.05, qPrintable(t.code));
             QVERIFY(qAbs(t.timeMs - Kst::nowMs()) < 60'000);
         }
         QVERIFY(m_feed->unsubscribe(QStringLiteral("247540")).ok());

@@ -76,8 +76,10 @@ private Q_SLOTS:
         QCOMPARE(pages, 4); // cap 9,999 rows for two fields
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY2(stamp(rows[i]) < stamp(rows[i - 1]), qPrintable(QString::number(i)));
-        QCOMPARE(rows.first()[1].toInt(), 1530); // the last bar of yesterday: the closing auction
-        QCOMPARE(rows.first()[0].toInt(), 20261124);
+        QCOMPARE(rows.first()[1].toInt(), 1000); // today's trades so far, 09:01 … 10:00
+        QCOMPARE(rows.first()[0].toInt(), 20261125);
+        QCOMPARE(rows[60][1].toInt(), 1530); // then yesterday's last bar: the closing auction
+        QCOMPARE(rows[60][0].toInt(), 20261124);
     }
 
     void dailyPagesToTheEndOfHistory()
@@ -208,7 +210,7 @@ private Q_SLOTS:
         }
         auto months = chart(*m_emu, QStringLiteral("A005380"), 'M', 2, {0, 5});
         call(*months, "BlockRequest");
-        QCOMPARE(data(*months, 0, 0).toInt(), 20261124);
+        QCOMPARE(data(*months, 0, 0).toInt(), 20261125); // today has traded since 09:00
         QCOMPARE(data(*months, 0, 1).toInt() / 100, 202610);
         QCOMPARE(data(*months, 1, 0), d[0][4]);
     }

@@ -40,14 +40,11 @@ private Q_SLOTS:
         QVERIFY(q.has_value());
         QCOMPARE(q->name, QStringLiteral("삼성전자"));
         QCOMPARE(q->price, 70100);
-        QCOMPARE(q->open, 70500);
-        QCOMPARE(q->high, 70500);
-        QCOMPARE(q->low, 69800);
         QCOMPARE(q->prevClose, 70000);
-        QCOMPARE(q->upperLimit, 91000);
-        QCOMPARE(q->lowerLimit, 49000);
+        QCOMPARE(q->upperLimit, std::optional<qint64>(91000));
+        QCOMPARE(q->lowerLimit, std::optional<qint64>(49000));
         QCOMPARE(q->volume, 30);
-        QCOMPARE(q->ask, 70150);
+        QCOMPARE(q->ask, std::optional<qint64>(70150));
         QCOMPARE(q->timeMs, 1030);
         QCOMPARE(q->source, QuoteSource::Realtime);
         QVERIFY(qAbs(q->changeRate - 100.0 / 700.0) < 1e-9);
@@ -64,7 +61,40 @@ private Q_SLOTS:
         cache.setMaster({master(QStringLiteral("005930"), 70000)});
         const auto q = cache.latest(QStringLiteral("005930"));
         QCOMPARE(q->name, QStringLiteral("삼성전자"));
-        QCOMPARE(q->upperLimit, 91000);
+        QCOMPARE(q->upperLimit, std::optional<qint64>(91000));
+    }
+
+    // The realtime path carries the day's open/high/low as the feed gives them with each trade
+    // (StockCur 4–6), not the first and extreme prices this cache happened to see.
+    void realtimeQuoteHasTheFeedsDayRange()
+    {
+        QuoteCache cache;
+        Tick t = tick(QStringLiteral("005930"), 70500, 500, 10);
+        t.dayOpen = 70200;
+        t.dayHigh = 70900;
+        t.dayLow = 69400;
+        cache.applyTicks({t});
+        const auto q = cache.latest(QStringLiteral("005930"));
+        QCOMPARE(q->open, std::optional<qint64>(70200));
+        QCOMPARE(q->high, std::optional<qint64>(70900));
+        QCOMPARE(q->low, std::optional<qint64>(69400));
+    }
+
+    // A source that does not carry the day's range (and no snapshot gave it): absent, never
+    // invented; so are an empty book side and limits without master data.
+    void whatNobodyGaveStaysAbsent()
+    {
+        QuoteCache cache;
+        Tick t = tick(QStringLiteral("005930"), 70500, 500, 10);
+        t.ask = 0;
+        cache.applyTicks({t, tick(QStringLiteral("005930"), 70600, 600, 11)});
+        const auto q = cache.latest(QStringLiteral("005930"));
+        QCOMPARE(q->open, std::optional<qint64>());
+        QCOMPARE(q->high, std::optional<qint64>());
+        QCOMPARE(q->low, std::optional<qint64>());
+        QCOMPARE(q->upperLimit, std::optional<qint64>());
+        cache.applyTicks({t});
+        QCOMPARE(cache.latest(QStringLiteral("005930"))->ask, std::optional<qint64>());
     }
 
     void snapshotThenTicks()
@@ -81,9 +111,9 @@ private Q_SLOTS:
         cache.applyTicks({tick(QStringLiteral("000660"), 182000, 2000, 100)});
         const auto q = cache.latest(QStringLiteral("000660"));
         QCOMPARE(q->source, QuoteSource::Realtime);
-        QCOMPARE(q->open, 178000);   // the day's open from the snapshot stays
-        QCOMPARE(q->high, 182000);
-        QCOMPARE(q->low, 177000);
+        QCOMPARE(q->open, std::optional<qint64>(178000)); // the day's open from the snapshot stays
+        QCOMPARE(q->high, std::optional<qint64>(182000));
+        QCOMPARE(q->low, std::optional<qint64>(177000));
     }
 
     void revisionChangesWithTheQuoteOnly()

@@ -2,6 +2,7 @@
 // escaping, nulls, and Tick read back from JSON (the relay's ingest).
 #include "core/domain/domainjson.h"
 #include "core/server/controllers/quotejsoncache.h"
+#include "core/server/http/csv.h"
 #include "core/domain/ksttime.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,30 @@ private Q_SLOTS:
         QCOMPARE(jo.value(QStringLiteral("progress")).toObject().size(), 2);
         OrderBook b;
         QCOMPARE(QJsonDocument::fromJson(DomainJson::toJson(b)).object().value(QStringLiteral("asks")).toArray().size(), 10);
+    }
+
+    // What the feed did not give is null, never 0 (api.md): before the day's first trade a
+    // quote has no open/high/low; a side with no order has no ask/bid.
+    void absentQuoteFieldsAreNull()
+    {
+        Quote q;
+        q.code = QStringLiteral("005930");
+        q.price = 71000;
+        q.prevClose = 71000;
+        q.high = 71500;
+        const QJsonObject o = QJsonDocument::fromJson(DomainJson::toJson(q)).object();
+        for (const char *name : {"open", "low", "ask", "bid", "upper_limit", "lower_limit"})
+            QVERIFY2(o.value(QLatin1String(name)).isNull(), name);
+        QCOMPARE(o.value(QStringLiteral("high")).toInteger(), 71500);
+        QCOMPARE(o.value(QStringLiteral("volume")).toInteger(), 0); // a count: 0 shares is given
+        const QByteArray csv = Csv::quotes({q});
+        QVERIFY2(csv.contains(",0.00,,71500,,,,0,0,71000,,,regular,"), csv.constData());
+        Tick t = sampleTick();
+        t.ask = 0;
+        const QJsonObject to = QJsonDocument::fromJson(DomainJson::toJson(t)).object();
+        QVERIFY(to.value(QStringLiteral("ask")).isNull());
+        QCOMPARE(to.value(QStringLiteral("bid")).toInteger(), 71000);
+        QCOMPARE(DomainJson::tickFromJson(to).value(), t);
     }
 
     void tickRoundTrip()

@@ -133,8 +133,10 @@ private Q_SLOTS:
         const Job job = rig.awaitJob((*start)->job.id);
         QCOMPARE(job.state, QStringLiteral("done"));
         QCOMPARE(job.done, 3);
-        // What the feed has for the same range, fetched directly, is exactly what was stored.
+        // What the feed has for the same range, fetched directly, is exactly what was stored
+        // (before today: today's minutes keep trading, every code does, so they grow meanwhile).
         rig.emulator.setAnswerDelay(0);
+        const qint64 today = Kst::toEpochMs(Kst::today());
         for (const QString &code : codes) {
             const int handle = rig.feed.openChart(ChartQuery{code, Interval::Min1, true, from, QDate()});
             QMap<qint64, Bar> direct;
@@ -142,12 +144,12 @@ private Q_SLOTS:
                 const auto page = rig.await(rig.feed.nextChartPage(handle));
                 QVERIFY(page->ok());
                 for (const Bar &b : (*page)->bars)
-                    direct.insert(b.timeMs, b);
+                    if (b.timeMs < today)
+                        direct.insert(b.timeMs, b);
                 more = (*page)->more;
             }
             rig.feed.closeChart(handle);
-            const auto stored = BarRepository(rig.db()).range(BarKey{code, Interval::Min1, true}, 0,
-                                                               Kst::nowMs() + 60000, 10000);
+            const auto stored = BarRepository(rig.db()).range(BarKey{code, Interval::Min1, true}, 0, today - 1, 10000);
             QVERIFY(stored->nextPageToken.isEmpty());
             QCOMPARE(stored->bars.size(), direct.size());
             for (const Bar &b : stored->bars)

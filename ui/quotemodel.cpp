@@ -138,10 +138,10 @@ QuoteModel::Row QuoteModel::seeded(const QString &code) const
             r.volume = q->volume;
             r.value = q->value;
             r.timeMs = q->timeMs;
-            r.upperLimit = q->upperLimit;
-            r.lowerLimit = q->lowerLimit;
-            r.ask = q->ask;
-            r.bid = q->bid;
+            r.upperLimit = q->upperLimit.value_or(0);
+            r.lowerLimit = q->lowerLimit.value_or(0);
+            r.ask = q->ask.value_or(0);
+            r.bid = q->bid.value_or(0);
         }
     }
     if (r.name.isEmpty() && m_names)

@@ -38,7 +38,7 @@ public:
     int pricedRows() const;
 
 private:
-    struct Row {
+    struct Row { // 0 = not given (shown empty): ask/bid with no order, limits without master data
         QString code;
         QString name;
         qint64 price = 0, change = 0, volume = 0, value = 0, timeMs = 0, ask = 0, bid = 0;

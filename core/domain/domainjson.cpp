@@ -17,7 +17,8 @@ void tickFields(JsonOut &out, const Tick &t)
     out.key("time").isoTime(t.timeMs);
     out.field("price", t.price).field("change", t.change).field("volume", t.volume);
     out.field("cum_volume", t.cumVolume).field("cum_value", t.cumValue);
-    out.field("ask", t.ask).field("bid", t.bid);
+    optionalInt(out, "ask", givenPrice(t.ask));
+    optionalInt(out, "bid", givenPrice(t.bid));
     out.key("side");
     if (const char *side = sideLatin1(t.side))
         out.latin1(side);
@@ -85,10 +86,15 @@ void write(JsonOut &out, const Quote &q)
     out.key("time").isoTime(q.timeMs);
     out.field("price", q.price).field("change", q.change);
     out.key("change_rate").value(q.changeRate, 2);
-    out.field("open", q.open).field("high", q.high).field("low", q.low);
-    out.field("ask", q.ask).field("bid", q.bid).field("volume", q.volume).field("value", q.value);
+    optionalInt(out, "open", q.open);
+    optionalInt(out, "high", q.high);
+    optionalInt(out, "low", q.low);
+    optionalInt(out, "ask", q.ask);
+    optionalInt(out, "bid", q.bid);
+    out.field("volume", q.volume).field("value", q.value);
     out.field("prev_close", q.prevClose);
-    out.field("upper_limit", q.upperLimit).field("lower_limit", q.lowerLimit);
+    optionalInt(out, "upper_limit", q.upperLimit);
+    optionalInt(out, "lower_limit", q.lowerLimit);
     out.key("session").latin1(sessionLatin1(q.session));
     out.key("source").latin1(sourceLatin1(q.source));
     out.field("age_ms", q.ageMs);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace cybos {
 
@@ -16,12 +17,15 @@ struct Quote {
     qint64 price = 0;
     qint64 change = 0;
     double changeRate = 0.0; // percent vs prev_close
-    qint64 open = 0, high = 0, low = 0;
-    qint64 ask = 0, bid = 0;
+    // What the feed did not give is absent (null in JSON, empty in CSV and the UI), never 0:
+    // open/high/low before the day's first trade, ask/bid with no order on that side, limits
+    // without master data.
+    std::optional<qint64> open, high, low;
+    std::optional<qint64> ask, bid;
     qint64 volume = 0;       // cumulative shares today
     qint64 value = 0;        // cumulative KRW today
     qint64 prevClose = 0;
-    qint64 upperLimit = 0, lowerLimit = 0;
+    std::optional<qint64> upperLimit, lowerLimit;
     Session session = Session::Regular;
     QuoteSource source = QuoteSource::Snapshot;
     qint64 ageMs = 0;        // filled in when served
@@ -30,6 +34,13 @@ struct Quote {
 };
 
 using QuoteList = QList<Quote>;
+
+// A price as Cybos reports it, where 0 means there is none (no trade yet, no order on the
+// side): absent then. Readers of the feed apply it once, where they read the field.
+inline std::optional<qint64> givenPrice(qint64 v)
+{
+    return v > 0 ? std::optional<qint64>(v) : std::nullopt;
+}
 
 // change as a percentage of the previous close (0 without one), as quotes carry it.
 inline double changeRatePercent(qint64 change, qint64 prevClose)

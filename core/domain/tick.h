@@ -16,8 +16,12 @@ struct Tick {
     qint64 volume = 0;     // this trade, shares
     qint64 cumVolume = 0;  // shares today
     qint64 cumValue = 0;   // KRW today
-    qint64 ask = 0;
+    qint64 ask = 0;        // 0: no order on that side
     qint64 bid = 0;
+    // The day's open/high/low as the feed gives them with the trade (StockCur 4–6; 0 before
+    // the first trade or when a source does not carry them). Not stored or sent with the tick:
+    // they keep realtime quotes complete.
+    qint64 dayOpen = 0, dayHigh = 0, dayLow = 0;
     Side side = Side::Unknown;
     Session session = Session::Regular;
 

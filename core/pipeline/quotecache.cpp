@@ -12,8 +12,8 @@ void QuoteCache::setMaster(const StockList &stocks)
         if (it != m_quotes.end()) {
             it->name = s.name;
             it->prevClose = s.prevClose.value_or(it->prevClose);
-            it->upperLimit = s.upperLimit.value_or(it->upperLimit);
-            it->lowerLimit = s.lowerLimit.value_or(it->lowerLimit);
+            it->upperLimit = s.upperLimit ? s.upperLimit : it->upperLimit;
+            it->lowerLimit = s.lowerLimit ? s.lowerLimit : it->lowerLimit;
             m_stamps[s.code].revision = ++m_revision;
         }
     }
@@ -53,6 +53,23 @@ int QuoteCache::size() const
     return int(m_quotes.size());
 }
 
+// The day's open/high/low as the feed gives them with the trade; from a source that does not
+// carry them, a known high/low (from a snapshot) extends with the trade and the rest stays
+// absent: a realtime quote never invents the day's range from the trades it happened to see.
+void QuoteCache::applyDayRange(Quote &q, const Tick &t)
+{
+    if (const auto open = givenPrice(t.dayOpen))
+        q.open = open;
+    if (const auto high = givenPrice(t.dayHigh))
+        q.high = high;
+    else if (q.high)
+        q.high = qMax(*q.high, t.price);
+    if (const auto low = givenPrice(t.dayLow))
+        q.low = low;
+    else if (q.low)
+        q.low = qMin(*q.low, t.price);
+}
+
 void QuoteCache::applyTicks(const TickList &batch)
 {
     const qint64 now = Kst::nowMs();
@@ -64,19 +81,17 @@ void QuoteCache::applyTicks(const TickList &batch)
             q.code = t.code;
             q.name = s.name;
             q.prevClose = s.prevClose.value_or(t.price - t.change);
-            q.upperLimit = s.upperLimit.value_or(0);
-            q.lowerLimit = s.lowerLimit.value_or(0);
-            q.open = q.high = q.low = t.price;
+            q.upperLimit = s.upperLimit;
+            q.lowerLimit = s.lowerLimit;
         }
+        applyDayRange(q, t);
         q.timeMs = t.timeMs;
         q.price = t.price;
         q.change = t.change;
         q.prevClose = t.price - t.change;
         q.changeRate = changeRatePercent(t.change, q.prevClose);
-        q.high = qMax(q.high, t.price);
-        q.low = q.low ? qMin(q.low, t.price) : t.price;
-        q.ask = t.ask;
-        q.bid = t.bid;
+        q.ask = givenPrice(t.ask);
+        q.bid = givenPrice(t.bid);
         q.volume = t.cumVolume;
         q.value = t.cumValue;
         q.session = t.session;

@@ -37,6 +37,7 @@ private:
         qint64 revision = 0;
     };
     void touch(const QString &code, qint64 nowMs);
+    static void applyDayRange(Quote &q, const Tick &t);
     QHash<QString, Stamp> m_stamps;
     qint64 m_revision = 0;
 };

@@ -55,15 +55,15 @@ Quote readRow(const Row &r, const QString &cybosCode, const QString &name, qint6
     q.change = ComValue::signedChange(r.num(Change), ComValue::toChar(r.at(Sign)));
     q.prevClose = r.num(PrevClose);
     q.changeRate = changeRatePercent(q.change, q.prevClose);
-    q.open = r.num(Open);
-    q.high = r.num(High);
-    q.low = r.num(Low);
-    q.ask = r.num(Ask);
-    q.bid = r.num(Bid);
+    q.open = givenPrice(r.num(Open));
+    q.high = givenPrice(r.num(High));
+    q.low = givenPrice(r.num(Low));
+    q.ask = givenPrice(r.num(Ask));
+    q.bid = givenPrice(r.num(Bid));
     q.volume = r.unum(Volume);
     q.value = r.unum(Value); // 원: unlike StockMst 19 no market unit (help, MarketEye field 11)
-    q.upperLimit = r.num(Upper);
-    q.lowerLimit = r.num(Lower);
+    q.upperLimit = givenPrice(r.num(Upper));
+    q.lowerLimit = givenPrice(r.num(Lower));
     q.session = sessionOf(ComValue::toChar(r.at(SessionFlag)), q.timeMs);
     q.source = QuoteSource::Snapshot;
     return q;

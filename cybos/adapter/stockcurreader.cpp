@@ -5,7 +5,7 @@
 namespace cybos::StockCurReader {
 namespace {
 enum Header {
-    Change = 2, Ask = 7, Bid = 8, CumVolume = 9, CumValue = 10, Price = 13, SideFlag = 14,
+    Change = 2, Open = 4, High = 5, Low = 6, Ask = 7, Bid = 8, CumVolume = 9, CumValue = 10, Price = 13, SideFlag = 14,
     Volume = 17, ExpectedFlag = 19, SessionFlag = 20, Sign = 22
 };
 } // namespace
@@ -25,6 +25,9 @@ bool read(ComObject &o, qint64 valueUnit, qint64 nowMs, Tick &t)
     t.volume = Dib::headerInt(o, Volume);
     t.cumVolume = Dib::headerInt(o, CumVolume);
     t.cumValue = Dib::headerInt(o, CumValue) * valueUnit;
+    t.dayOpen = Dib::headerInt(o, Open);
+    t.dayHigh = Dib::headerInt(o, High);
+    t.dayLow = Dib::headerInt(o, Low);
     t.ask = Dib::headerInt(o, Ask);
     t.bid = Dib::headerInt(o, Bid);
     t.side = ComValue::sideFromFlag(ComValue::toChar(Dib::header(o, SideFlag)));

@@ -26,17 +26,17 @@ Quote read(ComObject &o, qint64 valueUnit, qint64 nowMs)
         return q;
     q.code = StockCode::fromCybos(code);
     q.timeMs = ComValue::instantToday(ComValue::timeOfDay(Dib::headerInt(o, Time)), nowMs);
-    q.upperLimit = Dib::headerInt(o, Upper);
-    q.lowerLimit = Dib::headerInt(o, Lower);
+    q.upperLimit = givenPrice(Dib::headerInt(o, Upper));
+    q.lowerLimit = givenPrice(Dib::headerInt(o, Lower));
     q.prevClose = Dib::headerInt(o, PrevClose);
     q.price = Dib::headerInt(o, Price);
     q.change = Dib::headerInt(o, Change); // signed (cybos-api.md §3)
     q.changeRate = changeRatePercent(q.change, q.prevClose);
-    q.open = Dib::headerInt(o, Open);
-    q.high = Dib::headerInt(o, High);
-    q.low = Dib::headerInt(o, Low);
-    q.ask = Dib::headerInt(o, Ask);
-    q.bid = Dib::headerInt(o, Bid);
+    q.open = givenPrice(Dib::headerInt(o, Open));
+    q.high = givenPrice(Dib::headerInt(o, High));
+    q.low = givenPrice(Dib::headerInt(o, Low));
+    q.ask = givenPrice(Dib::headerInt(o, Ask));
+    q.bid = givenPrice(Dib::headerInt(o, Bid));
     q.volume = Dib::headerInt(o, Volume);
     q.value = Dib::headerInt(o, Value) * valueUnit;
     q.session = ComValue::sessionFromFlag(ComValue::toChar(Dib::header(o, SessionFlag)));

@@ -128,8 +128,11 @@ std::vector<EmuBar> generateDay(const DayInput &in)
         b.time = hhmm(open + (i + 1) * 60);
         const double w = weights[size_t(i)] * 0.96;
         b.volume = std::max<qint64>(1, std::llround(shares * w * (0.5 + unitOf(hashOf(h, 7)))));
-        b.valueKrw = b.volume * ((b.high + b.low) / 2);
-        splitSides(b, hashOf(h, 9));
+        for (const EmuBar &t : ticksOfMinute(b)) { // a minute is what its ticks traded
+            b.valueKrw += t.valueKrw;
+            b.sellQty += t.sellQty;
+            b.buyQty += t.buyQty;
+        }
         bars.push_back(b);
     }
     EmuBar auction;

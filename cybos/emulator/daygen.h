@@ -38,8 +38,9 @@ struct DayInput {
 // close is `close`.
 std::vector<EmuBar> generateDay(const DayInput &in);
 
-// A minute bar as up to four ticks (open, extremes, close) for 'T' charts: the emulator does
-// not keep every historical trade, so tick charts are synthesised from minute bars.
+// A minute bar as up to four ticks (open, extremes, close): what the minute traded. 'T' charts
+// show them and the day path (daypath.h) trades them live; a minute's value and buy/sell
+// volumes are their sums.
 std::vector<EmuBar> ticksOfMinute(const EmuBar &minute);
 
 } // namespace cybos::emu

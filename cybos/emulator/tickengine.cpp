@@ -44,9 +44,11 @@ void TickEngine::wake()
         m_timer.start();
 }
 
-void TickEngine::rebuildWeights()
+void TickEngine::rebuildWeights(qint64 fromMs)
 {
     m_stocks = m_ctx.subscriptions.stocks();
+    for (const ListedStock *s : m_stocks) // a newly subscribed code continues from its state now
+        m_ctx.market.live().adopt(*s, fromMs);
     m_cumulative.clear();
     double total = 0;
     for (const ListedStock *s : m_stocks) {
@@ -81,7 +83,7 @@ void TickEngine::slice()
     if (now == from && m_carry < 1)
         return;
     if (m_generation != m_ctx.subscriptions.generation())
-        rebuildWeights();
+        rebuildWeights(from);
     m_last = now;
     int budget = int(std::max(50.0, m_rate / 50.0)); // 20 ms worth of ticks per slice
     const SessionClock &session = m_ctx.market.session();
@@ -110,13 +112,13 @@ int TickEngine::segment(qint64 from, qint64 to, Phase phase, int budget)
 
 void TickEngine::tick(const ListedStock &s, qint64 atMs, Phase phase)
 {
-    LiveQuote &q = m_ctx.market.live().get(s, atMs);
+    LiveQuote &q = m_ctx.market.live().forTrade(s, atMs);
     switch (phase) {
     case Phase::Regular: continuousTrade(q, atMs, '2'); break;
     case Phase::OpeningAuction: expectedUpdate(q, atMs, '1'); break;
     case Phase::ClosingAuction: expectedUpdate(q, atMs, '5'); break;
     case Phase::PostClose: // post-close trading happens at the closing price
-        trade(q, q.price, tradeVolume(q.price), m_rng.below(2) == 0, atMs, '4');
+        trade(q, q.price, tradeVolume(q.price), m_rng.below(2) == 0, '4');
         break;
     default: break;
     }
@@ -130,29 +132,55 @@ qint64 TickEngine::tradeVolume(qint64 price)
 
 void TickEngine::continuousTrade(LiveQuote &q, qint64 atMs, char session)
 {
-    const qint64 p = q.price;
-    // A walk of one tick at a time, pulled back towards the previous close.
-    const double stretch = std::log(double(p) / double(q.prevClose)) / 0.3;
-    const double r = m_rng.unit();
+    const qint64 last = q.ticked.volume ? q.ticked.close : q.prevClose;
+    if (LiveQuotes::pending(q) > 0) { // carry what the day's path traded since the last tick
+        trade(q, q.price, 0, q.price > last || (q.price == last && m_rng.below(2) == 0), session);
+        return;
+    }
+    // Nothing traded on the path since: a small trade a tick around its price (the previous
+    // close before the open), pulled back towards it.
+    const qint64 p = q.price, anchor = q.pathNow.volume ? q.pathNow.close : q.prevClose;
+    const double stretch = std::clamp(std::log(double(p) / double(anchor)) / 0.01, -1.0, 1.0);
     qint64 next = p;
-    if (r >= 0.35)
+    if (m_rng.unit() >= 0.35)
         next = m_rng.unit() < 0.5 - 0.4 * stretch ? Krx::tickUp(p) : Krx::tickDown(p);
     next = std::clamp(next, q.lower, q.upper);
     const bool buy = next > p || (next == p && m_rng.below(2) == 0);
-    trade(q, next, tradeVolume(next), buy, atMs, session);
+    const bool absorbable = DayPath::tradesAfter(q.date, atMs);
+    trade(q, next, absorbable ? 1 : tradeVolume(next), buy, session, absorbable);
 }
 
 void TickEngine::expectedUpdate(LiveQuote &q, qint64 atMs, char session)
 {
+    // Expected prices wander towards the path's print and sit on it in the auction's last
+    // minute, with its quantity building up to the print's volume.
+    const bool opening = session == '1';
+    const EmuBar print = m_ctx.market.live().auctionPrint(q, opening);
+    const qint64 target = print.volume ? print.close : q.price;
+    const int from = opening ? SessionClock::kAuctionStart : SessionClock::kClosingAuction;
+    const qint64 start = kstEpochMs(q.date, from);
+    const qint64 end = kstEpochMs(q.date, opening ? openSecond(q.date) : SessionClock::kClose);
     const qint64 base = q.expectedPrice ? q.expectedPrice : q.price;
-    const int move = m_rng.below(3) - 1;
-    qint64 price = move > 0 ? Krx::tickUp(base) : move < 0 ? Krx::tickDown(base) : base;
+    qint64 price = target;
+    if (end - atMs > 60'000) {
+        const int move = m_rng.below(4) == 0 ? 0 : base < target ? 1 : base > target ? -1 : m_rng.below(3) - 1;
+        price = move > 0 ? Krx::tickUp(base) : move < 0 ? Krx::tickDown(base) : base;
+    }
     price = std::clamp(price, q.lower, q.upper);
-    m_ctx.market.live().expect(q, price, tradeVolume(price), atMs);
+    const double share = std::clamp(double(atMs - start) / double(std::max<qint64>(1, end - start - 60'000)), 0.0, 1.0);
+    m_ctx.market.live().expect(q, price, std::max<qint64>(1, std::llround(double(print.volume) * share)));
+    // An expected price is no trade: the event carries the state as of the last trade.
     RealtimeEvent e = snapshotEvent(q, session);
     e.trade = false;
     e.price = price;
     e.volume = q.expectedQty;
+    e.open = q.ticked.open;
+    e.high = q.ticked.high;
+    e.low = q.ticked.low;
+    e.cumVolume = q.ticked.volume;
+    e.cumValueKrw = q.ticked.valueKrw;
+    e.cumSell = q.ticked.sellQty;
+    e.cumBuy = q.ticked.buyQty;
     ++m_ctx.stats.ticksGenerated;
     m_ctx.subscriptions.publish(e);
 }
@@ -160,7 +188,7 @@ void TickEngine::expectedUpdate(LiveQuote &q, qint64 atMs, char session)
 void TickEngine::sessionPrint(const SessionEvent &ev)
 {
     for (const ListedStock *s : m_stocks) {
-        LiveQuote &q = m_ctx.market.live().get(*s, ev.epochMs);
+        LiveQuote &q = m_ctx.market.live().forTrade(*s, ev.epochMs);
         if (ev.kind == SessionEvent::AfterHoursPrint) {
             // After-hours single price: within ±10 % of the close (and the day's limits).
             const qint64 lo = std::max(q.lower, Krx::ceilToTick(q.price * 9 / 10));
@@ -169,21 +197,20 @@ void TickEngine::sessionPrint(const SessionEvent &ev)
             qint64 p = q.price;
             for (int i = 0; i < std::abs(move); ++i)
                 p = move > 0 ? Krx::tickUp(p) : Krx::tickDown(p);
-            trade(q, std::clamp(p, lo, hi), tradeVolume(p), move >= 0, ev.epochMs, '4');
+            trade(q, std::clamp(p, lo, hi), tradeVolume(p), move >= 0, '4');
             continue;
         }
-        // The auction's single price: the last expected price and quantity become one trade.
-        const qint64 price = q.expectedPrice ? q.expectedPrice : q.price;
-        const qint64 volume = std::max(q.expectedQty, tradeVolume(price));
+        // The auction's single price: the path's print, where the expected price converged.
+        const qint64 last = q.ticked.volume ? q.ticked.close : q.prevClose;
         q.expectedPrice = 0;
         q.expectedQty = 0;
-        trade(q, price, volume, price >= q.price, ev.epochMs, '2');
+        trade(q, q.price, LiveQuotes::pending(q) > 0 ? 0 : 1, q.price >= last, '2');
     }
 }
 
-void TickEngine::trade(LiveQuote &q, qint64 price, qint64 volume, bool buy, qint64 atMs, char session)
+void TickEngine::trade(LiveQuote &q, qint64 price, qint64 extra, bool buy, char session, bool absorbable)
 {
-    m_ctx.market.live().trade(q, price, volume, buy, atMs);
+    const qint64 volume = m_ctx.market.live().trade(q, price, extra, buy, absorbable);
     RealtimeEvent e = snapshotEvent(q, session);
     e.trade = true;
     e.price = price;

@@ -4,6 +4,8 @@
 // subscribed codes (weight 1/sqrt(rank + 1): larger caps trade more). Work per slice is
 // capped (20 ms worth of ticks) and a backlog of at most one second is caught up over the
 // next slices, the rest dropped, so even 1,000,000 ticks/s never starves the event loop.
+// Which codes trade and when comes from the rate; what they trade follows each code's day
+// path (livequotes.h), so the ticks agree with snapshots and charts of the same code.
 // Every random choice comes from one generator seeded by the seed, so the same seed, the
 // same subscriptions and the same clock give the same tick sequence.
 #include "emurandom.h"
@@ -31,14 +33,15 @@ public:
     void slice();
 
 private:
-    void rebuildWeights();
+    void rebuildWeights(qint64 fromMs);
     int segment(qint64 from, qint64 to, Phase phase, int budget); // returns the ticks emitted
     const ListedStock *pick();
     void tick(const ListedStock &s, qint64 atMs, Phase phase);
     void continuousTrade(LiveQuote &q, qint64 atMs, char session);
     void expectedUpdate(LiveQuote &q, qint64 atMs, char session);
     void sessionPrint(const SessionEvent &ev);
-    void trade(LiveQuote &q, qint64 price, qint64 volume, bool buy, qint64 atMs, char session);
+    // A live trade of the pending path volume plus `extra` shares (see LiveQuotes::trade).
+    void trade(LiveQuote &q, qint64 price, qint64 extra, bool buy, char session, bool absorbable = false);
     qint64 tradeVolume(qint64 price);
 
     EmuContext &m_ctx;

@@ -68,7 +68,7 @@ QByteArray ticks(const TickList &ticks)
     out.reserve(out.size() + ticks.size() * 96);
     for (const Tick &t : ticks) {
         Row(out).num(t.seq).text(t.code).time(t.timeMs).num(t.price).num(t.change).num(t.volume)
-            .num(t.cumVolume).num(t.cumValue).num(t.ask).num(t.bid)
+            .num(t.cumVolume).num(t.cumValue).opt(givenPrice(t.ask)).opt(givenPrice(t.bid))
             .latin1(DomainJson::sideLatin1(t.side)).latin1(DomainJson::sessionLatin1(t.session));
     }
     return out;
@@ -102,8 +102,8 @@ QByteArray quotes(const QuoteList &quotes)
                    "upper_limit,lower_limit,session,source,age_ms\r\n");
     for (const Quote &q : quotes) {
         Row(out).text(q.code).text(q.name).time(q.timeMs).num(q.price).num(q.change)
-            .text(QString::number(q.changeRate, 'f', 2)).num(q.open).num(q.high).num(q.low).num(q.ask)
-            .num(q.bid).num(q.volume).num(q.value).num(q.prevClose).num(q.upperLimit).num(q.lowerLimit)
+            .text(QString::number(q.changeRate, 'f', 2)).opt(q.open).opt(q.high).opt(q.low).opt(q.ask)
+            .opt(q.bid).num(q.volume).num(q.value).num(q.prevClose).opt(q.upperLimit).opt(q.lowerLimit)
             .latin1(DomainJson::sessionLatin1(q.session)).latin1(DomainJson::sourceLatin1(q.source)).num(q.ageMs);
     }
     return out;
