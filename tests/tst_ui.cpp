@@ -85,12 +85,13 @@ private Q_SLOTS:
     {
         BudgetStatus b;
         b.requests.remaining = 10;
-        b.requests.resetInMs = 3000;
+        b.requests.resetInMs = 30000;
         f->services.setBudget(b);
         const QString first = text("refillValue");
         // The fake never updates resetInMs: the dock keeps counting from its own deadline.
-        QTRY_VERIFY_WITH_TIMEOUT(text("refillValue") != first, 2000);
-        QVERIFY(text("refillValue").startsWith(QStringLiteral("Refills in 2.")));
+        // Seconds of slack either way: a loaded 2-core machine may paint late.
+        QTRY_VERIFY_WITH_TIMEOUT(text("refillValue") != first, 10000);
+        QVERIFY2(text("refillValue").startsWith(QStringLiteral("Refills in 2")), qPrintable(text("refillValue")));
     }
 
     void connectionDockShowsTheSnapshot()
