@@ -11,7 +11,7 @@ class EmuContext;
 struct StockFacts;
 
 // Field ids served: 0 date, 1 time hhmm, 2–5 OHLC, 6 change vs the previous close (the
-// previous bar for D/W/M, the day's base for m/T: U), 8 volume, 9 value (Cybos units),
+// previous bar for D/W/M, the day's base for m/T: U), 8 volume, 9 value (won: the help gives no unit, §0b),
 // 10/11 cumulative sell/buy quantity within the day (m/T; 0 otherwise), 12 listed shares,
 // 13 market cap (KRW, U), 14–17 foreign limit/orderable/holding/ratio, 18/19 adjustment date
 // and ratio (0: no corporate actions), 20/21 institutional net buying (0), 25 turnover %,
