@@ -4,14 +4,9 @@
 // (read through COM and decoded from Cybos' week-of-month / YYYYMM00 dates). The chart value
 // unit is calibrated and logged once, and a repeated call asks the feed nothing.
 #include "core/domain/ksttime.h"
-#include "core/log/eventlog.h"
-#include "core/pipeline/quotecache.h"
-#include "core/services/servicehub.h"
 #include "core/storage/barrepository.h"
-#include "core/storage/storage.h"
-#include "cybos/adapter/cybosfeed.h"
-#include "tempdb.h"
 #include "tst_emulator_chartpages.h"
+#include "tst_services_emulator_rig.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
@@ -23,35 +18,11 @@ class TestHistoryEmulator : public QObject
 {
     Q_OBJECT
 
-    struct Rig {
-        TempDb tmp;
-        EventLog log;
-        Storage storage{StorageOptions{.path = tmp.path()}, &log};
-        Emulator emulator{EmulatorOptions{7, 400}};
-        CybosFeed feed{emulator, QStringLiteral("emulator")};
-        QuoteCache cache;
-        std::unique_ptr<ServiceHub> hub;
-
-        Rig()
-        {
-            QVERIFY(storage.open().ok());
-            ServiceHubOptions options;
-            options.autoSync = false;
-            hub = std::make_unique<ServiceHub>(&feed, &storage, &cache, &log, options);
-            hub->start();
-        }
-        Status ensure(const ChartQuery &query)
-        {
-            std::optional<Status> out;
-            QCoro::connect(hub->ensureHistory(query, 60000), hub.get(), [&out](Status s) { out.emplace(std::move(s)); });
-            if (!QTest::qWaitFor([&]() { return out.has_value(); }, 60000))
-                return makeError(QStringLiteral("timeout"), QStringLiteral("ensureHistory did not finish"));
-            return *out;
-        }
+    struct Rig : EmulatorServicesRig {
+        Status ensure(const ChartQuery &query) { return *await(hub->ensureHistory(query, 60000), 60000); }
         BarList stored(const QString &code, Interval interval)
         {
-            const auto db = storage.database().connection(DbAccess::ReadOnly);
-            const auto page = BarRepository(*db).range(BarKey{code, interval, true}, 0, Kst::nowMs(), 100000);
+            const auto page = BarRepository(db()).range(BarKey{code, interval, true}, 0, Kst::nowMs(), 100000);
             return page ? page->bars : BarList();
         }
         // The emulator's own chart of `type`, newest first, rows of {date, open, high, low, close, volume, value}.
