@@ -1,6 +1,7 @@
 #pragma once
 // StockChart's field ids (input 5) and the header block (cybos-api.md §4): the value of a
-// field in one row, the field names of header 2, and headers 0–23.
+// field in one row, the field names of header 2, and headers 0–23 (header 16, the day's value,
+// in won like field 9).
 #include "chartcursor.h"
 #include <QStringList>
 #include <QVariant>
