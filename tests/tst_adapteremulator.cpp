@@ -195,7 +195,7 @@ private Q_SLOTS:
         QTest::newRow("daily, all") << int(Interval::Day) << QDate() << QDate() << 1;
         QTest::newRow("daily, range") << int(Interval::Day) << QDate(2024, 1, 2) << QDate(2024, 5, 13) << 1;
         QTest::newRow("1m, three weeks") << int(Interval::Min1) << Kst::today().addDays(-21) << QDate() << 2;
-        QTest::newRow("weekly") << int(Interval::Week) << QDate(2020, 1, 1) << QDate() << 1;
+        QTest::newRow("5m, a past week") << int(Interval::Min5) << Kst::today().addDays(-14) << Kst::today().addDays(-7) << 1;
     }
     void history()
     {

@@ -32,7 +32,7 @@ void scriptChart(FakeDispatch &d, bool overlap)
                 for (int pos = 1; pos <= 4; ++pos)
                     o.data[{pos, row}] = 1000 + day * 10 + pos; // open, high, low, close
                 o.data[{5, row}] = 100 + day;                   // volume
-                o.data[{6, row}] = 7;                           // value, 만원
+                o.data[{6, row}] = 7;                           // value (no header 5: unit won)
             }
             o.headers[3] = int(days.size());
             ++*page;
@@ -102,14 +102,15 @@ private Q_SLOTS:
         QCOMPARE(Kst::dateOf(all.constLast().timeMs), kFirst.addDays(6));
         QCOMPARE(all.constLast().close, 1064);
         QCOMPARE(all.constLast().volume, 106);
-        QCOMPARE(all.constLast().value, 70'000);
+        QCOMPARE(all.constLast().value, 7); // nothing to calibrate with: taken as won
         const FakeObject *chart = d.last(QStringLiteral("CpSysDib.StockChart"));
         QCOMPARE(chart->inputs.value(1).toInt(), int('1'));  // period mode for daily bars
         QCOMPARE(chart->inputs.value(6).toInt(), int('D'));
         QCOMPARE(chart->inputs.value(9).toInt(), int('1'));  // adjusted
         QCOMPARE(chart->inputs.value(5).toList(), (QVariantList{0, 2, 3, 4, 5, 8, 9}));
     }
-    void minuteChartUsesCountMode()
+    // Minute charts in period mode too (AKX): exactly the days asked for, no count.
+    void minuteChartUsesPeriodMode()
     {
         FakeDispatch d;
         scriptChart(d, false);
@@ -117,11 +118,28 @@ private Q_SLOTS:
         QList<bool> flags;
         fetchAll(feed, ChartQuery{QStringLiteral("005930"), Interval::Min5, false, kFirst, kFirst.addDays(1)}, &flags);
         const FakeObject *chart = d.last(QStringLiteral("CpSysDib.StockChart"));
-        QCOMPARE(chart->inputs.value(1).toInt(), int('2'));
+        QCOMPARE(chart->inputs.value(1).toInt(), int('1'));
+        QCOMPARE(chart->inputs.value(3).toInt(), int(Kst::toYmd(kFirst)));
+        QCOMPARE(chart->inputs.value(2).toInt(), int(Kst::toYmd(kFirst.addDays(1))));
+        QVERIFY(!chart->inputs.contains(4));
         QCOMPARE(chart->inputs.value(6).toInt(), int('m'));
         QCOMPARE(chart->inputs.value(7).toInt(), 5);
-        QVERIFY(chart->inputs.value(4).toInt() >= 2 * 78);
         QCOMPARE(chart->inputs.value(9).toInt(), int('0'));
+    }
+    // Weekly and monthly bars are built from daily ones: the adapter never asks Cybos' W/M.
+    void weeklyAndMonthlyAreNotAskedFor()
+    {
+        FakeDispatch d;
+        scriptChart(d, false);
+        CybosFeed feed(d, QStringLiteral("emulator"));
+        for (Interval i : {Interval::Week, Interval::Month}) {
+            const int handle = feed.openChart(ChartQuery{QStringLiteral("005930"), i, true, kFirst, {}});
+            const Result<ChartPage> page = await(feed.nextChartPage(handle));
+            feed.closeChart(handle);
+            QVERIFY(!page.ok());
+            QCOMPARE(page.error().code, QStringLiteral("bad_request"));
+        }
+        QCOMPARE(d.last(QStringLiteral("CpSysDib.StockChart")), nullptr);
     }
     void tickFromHeaders()
     {

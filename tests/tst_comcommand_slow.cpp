@@ -112,6 +112,38 @@ private Q_SLOTS:
         QCOMPARE(num(h, 4), asks);
         QCOMPARE(num(h, 6), bids);
     }
+    // Cybos' own weekly and monthly dates (cybos-api.md §0b, AKX): YYYYMM + week of the month
+    // + 0, and YYYYMM00 — the emulator serves them so a reader that expects YYYYMMDD fails.
+    void stockChartWeeksAndMonths_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("weekly") << "W";
+        QTest::newRow("monthly") << "M";
+    }
+    void stockChartWeeksAndMonths()
+    {
+        QFETCH(QString, type);
+        const Run r = com({QStringLiteral("CpSysDib.StockChart"), QStringLiteral("--input"), QStringLiteral("0=A005930"),
+                           QStringLiteral("--input"), QStringLiteral("1=char:2"), QStringLiteral("--input"), QStringLiteral("4=12"),
+                           QStringLiteral("--input"), QStringLiteral("5=0,5"), QStringLiteral("--input"),
+                           QStringLiteral("6=char:") + type, QStringLiteral("--block-request"), QStringLiteral("--headers"),
+                           QStringLiteral("3"), QStringLiteral("--data"), QStringLiteral("2:12")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(num(r.json.value(QStringLiteral("headers")).toObject(), 3), 12);
+        const QJsonArray rows = r.json.value(QStringLiteral("data")).toArray();
+        QCOMPARE(rows.size(), 12);
+        for (const QJsonValue &row : rows) {
+            const qint64 date = row.toArray().at(0).toInteger();
+            QVERIFY(date > 20160000);
+            if (type == u"M") {
+                QCOMPARE(date % 100, 0);                 // YYYYMM00
+            } else {
+                QCOMPARE(date % 10, 0);                  // ... then 0
+                QVERIFY(date / 10 % 10 >= 1 && date / 10 % 10 <= 5); // the week of the month
+            }
+        }
+        QCOMPARE(r.json.value(QStringLiteral("continue")).toInt(), 1); // count mode: older rows exist
+    }
     void callAndProperty()
     {
         const Run list = com({QStringLiteral("CpUtil.CpCodeMgr"), QStringLiteral("--call"),

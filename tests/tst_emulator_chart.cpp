@@ -2,55 +2,12 @@
 // ascending field-id list, Continue paging with the page cap, and generated history that is
 // consistent (minute bars add up to their day, weeks and months to their days) and repeats.
 #include "core/domain/krxrules.h"
-#include "tst_emulator_fixture.h"
+#include "tst_emulator_chartpages.h"
 #include <QTest>
 
 using namespace cybos;
 using namespace cybos::test;
 
-namespace {
-using Rows = QList<QVariantList>;
-
-Rows page(ComObject &c)
-{
-    Rows rows;
-    const int fields = header(c, 1).toInt();
-    for (int r = 0; r < header(c, 3).toInt(); ++r) {
-        QVariantList row;
-        for (int f = 0; f < fields; ++f)
-            row.append(data(c, f, r));
-        rows.append(row);
-    }
-    return rows;
-}
-
-// Every page of a query; checks each page's size against the cap and Continue.
-Rows allPages(ComObject &c, int *pages = nullptr)
-{
-    Rows rows;
-    int n = 0;
-    do {
-        if (call(c, "BlockRequest").toInt() != 0)
-            return {};
-        const Rows p = page(c);
-        const bool more = c.getProperty(QStringLiteral("Continue")).toInt() == 1;
-        if (more && p.size() != 20'000 / header(c, 1).toInt() - 1)
-            return {}; // a page before the last must be full
-        rows += p;
-        ++n;
-        if (!more)
-            break;
-    } while (true);
-    if (pages)
-        *pages = n;
-    return rows;
-}
-
-qint64 stamp(const QVariantList &row) // date and time of a row with fields 0 and 1
-{
-    return row[0].toLongLong() * 10000 + row[1].toLongLong();
-}
-} // namespace
 
 class TestEmulatorChart : public QObject
 {
@@ -71,7 +28,7 @@ private Q_SLOTS:
     {
         auto c = chart(*m_emu, QStringLiteral("A005930"), 'm', 30'000, {1, 0});
         int pages = 0;
-        const Rows rows = allPages(*c, &pages);
+        const Rows rows = allPages(*c, &pages, 30'000);
         QCOMPARE(rows.size(), 30'000);
         QCOMPARE(pages, 4); // cap 9,999 rows for two fields
         for (int i = 1; i < rows.size(); ++i)
@@ -120,14 +77,15 @@ private Q_SLOTS:
         QFETCH(char, type);
         const QVariantList fields{0, 1, 2, 3, 4, 5, 8, 9};
         auto a = chart(*m_emu, QStringLiteral("A247540"), type, 90, fields);
-        const Rows first = allPages(*a);
+        const Rows first = allPages(*a, nullptr, 90);
         QCOMPARE(first.size(), 90);
-        QCOMPARE(allPages(*a), first); // again on the same object
+        input(*a, 0, QStringLiteral("A247540")); // a new input starts the query over
+        QCOMPARE(allPages(*a, nullptr, 90), first); // again on the same object
         FakeClock other = m_clock;
         Emulator twin(other.options());
-        QCOMPARE(allPages(*chart(twin, QStringLiteral("A247540"), type, 90, fields)), first);
+        QCOMPARE(allPages(*chart(twin, QStringLiteral("A247540"), type, 90, fields), nullptr, 90), first);
         Emulator reseeded(other.options(QStringLiteral("always-open"), 2));
-        QVERIFY(allPages(*chart(reseeded, QStringLiteral("A247540"), type, 90, fields)) != first);
+        QVERIFY(allPages(*chart(reseeded, QStringLiteral("A247540"), type, 90, fields), nullptr, 90) != first);
     }
 
     // GetDataValue's first index is the position in the ascending field-id list.
@@ -184,8 +142,8 @@ private Q_SLOTS:
             QCOMPARE(high, day[2].toLongLong());
             QCOMPARE(low, day[3].toLongLong());
             QCOMPARE(volume, day[5].toLongLong());
-            // Values are floor(KRW / 10,000) per bar: the day's is at least the bars' sum.
-            QVERIFY(day[6].toLongLong() >= value && day[6].toLongLong() <= value + bars.size());
+            QCOMPARE(day[6].toLongLong(), value); // values in won: no rounding to lose
+            QVERIFY(value > 1'000'000);
         }
     }
 
@@ -198,10 +156,11 @@ private Q_SLOTS:
         const Rows d = page(*days), w = page(*weeks);
         int i = 0;
         for (const QVariantList &week : w) {
-            const QDate end = QDate::fromString(week[0].toString(), QStringLiteral("yyyyMMdd"));
-            QCOMPARE(week[0], d[i][0]); // dated by its last trading day
+            const QDate last = ymdDate(d[i][0].toInt()); // the week's last trading day
+            QCOMPARE(week[0].toInt(), weekLabel(last));  // Cybos' week-of-month form
+            QCOMPARE(week[4], d[i][4]);                  // its close
             qint64 volume = 0, high = 0;
-            for (; i < d.size() && QDate::fromString(d[i][0].toString(), QStringLiteral("yyyyMMdd")).daysTo(end) < end.dayOfWeek(); ++i) {
+            for (; i < d.size() && ymdDate(d[i][0].toInt()).daysTo(last) < last.dayOfWeek(); ++i) {
                 volume += d[i][5].toLongLong();
                 high = std::max(high, d[i][2].toLongLong());
             }
@@ -210,28 +169,9 @@ private Q_SLOTS:
         }
         auto months = chart(*m_emu, QStringLiteral("A005380"), 'M', 2, {0, 5});
         call(*months, "BlockRequest");
-        QCOMPARE(data(*months, 0, 0).toInt(), 20261125); // today has traded since 09:00
-        QCOMPARE(data(*months, 0, 1).toInt() / 100, 202610);
+        QCOMPARE(data(*months, 0, 0).toInt(), 20261100); // YYYYMM00
+        QCOMPARE(data(*months, 0, 1).toInt(), 20261000);
         QCOMPARE(data(*months, 1, 0), d[0][4]);
-    }
-
-    void periodMode()
-    {
-        auto c = create(*m_emu, "CpSysDib.StockChart");
-        input(*c, 0, QStringLiteral("A005930"));
-        input(*c, 1, int('1'));
-        input(*c, 2, 20261120);
-        input(*c, 3, 20261109);
-        input(*c, 5, QVariantList{0});
-        input(*c, 6, int('D'));
-        QCOMPARE(call(*c, "BlockRequest").toInt(), 0);
-        QCOMPARE(header(*c, 3).toInt(), 10); // two weeks of trading days
-        QCOMPARE(data(*c, 0, 0).toInt(), 20261120);
-        QCOMPARE(data(*c, 0, 9).toInt(), 20261109);
-        input(*c, 6, int('m')); // reportedly refused by Cybos: served as a server-side error
-        QCOMPARE(call(*c, "BlockRequest").toInt(), 0);
-        QCOMPARE(call(*c, "GetDibStatus").toInt(), -1);
-        QCOMPARE(header(*c, 3).toInt(), 0);
     }
 
     void adjustedEqualsRaw()
@@ -240,7 +180,7 @@ private Q_SLOTS:
         auto adjusted = chart(*m_emu, QStringLiteral("A005930"), 'D', 300, {0, 2, 3, 4, 5});
         input(*raw, 9, int('0'));
         input(*adjusted, 9, int('1'));
-        QCOMPARE(allPages(*adjusted), allPages(*raw)); // no corporate actions are modelled
+        QCOMPARE(allPages(*adjusted, nullptr, 300), allPages(*raw, nullptr, 300)); // no corporate actions are modelled
     }
 };
 

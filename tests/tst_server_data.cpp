@@ -62,11 +62,15 @@ private Q_SLOTS:
 
     void historyCsvAndOptions()
     {
-        f->addBars(BarKey{QStringLiteral("005930"), Interval::Week, false}, dailyBars(2));
+        // A weekly bar is built from the daily bars of its week (the raw series here).
+        f->addBars(BarKey{QStringLiteral("005930"), Interval::Day, false}, dailyBars(2));
+        f->addBars(BarKey{QStringLiteral("005930"), Interval::Day, true}, {Bar{day0, 1, 1, 1, 1, 1, 1}});
         const auto r = f->get(QStringLiteral("/api/prices/005930/history?interval=1w&adjusted=false&from=2026-11-01&format=csv"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.body.split('\n').at(0).trimmed(), QByteArray("time,open,high,low,close,volume,value"));
-        QCOMPARE(r.body.trimmed().split('\n').size(), 3);
+        const QList<QByteArray> lines = r.body.trimmed().split('\n');
+        QCOMPARE(lines.at(0).trimmed(), QByteArray("time,open,high,low,close,volume,value"));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(1).startsWith("2026-11-03T00:00:00.000+09:00,100,111,90,106,2001,200001"), lines.at(1));
         QCOMPARE(f->services.historyCalls.at(0).interval, Interval::Week);
         QVERIFY(!f->services.historyCalls.at(0).adjusted);
     }

@@ -192,6 +192,33 @@
     </message>
 </context>
 <context>
+    <name>cybos::ChartValueUnit</name>
+    <message>
+        <source>10,000 won</source>
+        <translation>10,000 won</translation>
+    </message>
+    <message>
+        <source>1,000 won</source>
+        <translation>1,000 won</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</source>
+        <translation>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
+        <translation>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
+        <translation>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</translation>
+    </message>
+</context>
+<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>

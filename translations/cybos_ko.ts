@@ -191,6 +191,33 @@
     </message>
 </context>
 <context>
+    <name>cybos::ChartValueUnit</name>
+    <message>
+        <source>10,000 won</source>
+        <translation>만원</translation>
+    </message>
+    <message>
+        <source>1,000 won</source>
+        <translation>천원</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</source>
+        <translation>%1 차트 거래대금 단위: %2 (%3의 오늘 봉을 현재가 조회와 비교)</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
+        <translation>%1 차트 거래대금: %2의 현재가와 비교할 오늘 봉이 없어 원 단위로 봅니다</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
+        <translation>%1 차트 거래대금이 어느 단위와도 맞지 않습니다 (%2: 차트 %3, %4주 / 현재가 %5원, %6주). 원 단위로 봅니다</translation>
+    </message>
+</context>
+<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>

@@ -12,6 +12,7 @@
 #include "core/domain/result.h"
 #include "core/domain/stock.h"
 #include "core/domain/tick.h"
+#include "core/log/eventlog.h"
 #include <QDate>
 #include <QObject>
 #include <QStringList>
@@ -71,7 +72,9 @@ public:
     virtual QCoro::Task<Result<OrderBook>> orderBook(QString code) = 0;
 
     // Chart history in pages, newest page first (Cybos' Continue paging). openChart costs
-    // nothing; each nextChartPage is [1 RQ]. Close every handle you open.
+    // nothing; each nextChartPage is [1 RQ]. Close every handle you open. Only daily and
+    // minute intervals are asked for: weekly and monthly bars are built from daily bars
+    // (HistoryService, BarPeriods).
     virtual int openChart(const ChartQuery &query) = 0;
     virtual QCoro::Task<Result<ChartPage>> nextChartPage(int handle) = 0;
     virtual void closeChart(int handle) = 0;
@@ -86,6 +89,9 @@ Q_SIGNALS:
     void tickReceived(const cybos::Tick &tick);          // seq is 0: the tick bus numbers it
     void orderBookReceived(const cybos::OrderBook &book);
     void budgetChanged();
+    // Something the user should read in the event log (already translated), e.g. the unit
+    // the adapter detected for chart trade values.
+    void noticeLogged(cybos::LogEvent::Level level, const QString &message);
 };
 
 } // namespace cybos

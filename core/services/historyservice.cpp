@@ -1,4 +1,5 @@
 #include "historyservice.h"
+#include "core/domain/barperiods.h"
 #include "core/domain/ksttime.h"
 #include "core/storage/storagewrites.h"
 #include "serviceclock.h"
@@ -10,16 +11,10 @@ namespace cybos {
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-// The span of one bar.
+// The span of one bar the feed is asked for (daily or minute).
 qint64 barSpanMs(Interval interval)
 {
-    if (isMinuteInterval(interval))
-        return qint64(intervalMinutes(interval)) * 60 * 1000;
-    switch (interval) {
-    case Interval::Week: return 7 * kDayMs;
-    case Interval::Month: return 28 * kDayMs;
-    default: return kDayMs;
-    }
+    return isMinuteInterval(interval) ? qint64(intervalMinutes(interval)) * 60 * 1000 : kDayMs;
 }
 } // namespace
 
@@ -54,10 +49,24 @@ TimeRanges HistoryService::worthFetching(const TimeRanges &gaps, const ChartQuer
     return out;
 }
 
-QCoro::Task<Status> HistoryService::ensure(ChartQuery query, RequestPriority priority, int maxWaitMs)
+ChartQuery HistoryService::feedQuery(const ChartQuery &query)
+{
+    if (!BarPeriods::isAggregated(query.interval))
+        return query;
+    ChartQuery daily = query;
+    daily.interval = Interval::Day;
+    if (query.from.isValid())
+        daily.from = BarPeriods::periodStart(query.from, query.interval);
+    if (query.to.isValid())
+        daily.to = BarPeriods::periodEnd(query.to, query.interval);
+    return daily;
+}
+
+QCoro::Task<Status> HistoryService::ensure(ChartQuery asked, RequestPriority priority, int maxWaitMs)
 {
     if (!m_feed->servesRequests())
         co_return Ok{};   // replay, relay: the stored bars are all there is
+    const ChartQuery query = feedQuery(asked);
     const qint64 now = m_clock->nowMs();
     const TimeRange range = requestedRange(query, now);
     if (range.fromMs > range.toMs)

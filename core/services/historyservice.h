@@ -3,6 +3,8 @@
 // the ranges bar_coverage lacks, page by page through the request scheduler. Each page is
 // stored with the range it proves complete (adjusted and raw series apart), so a second
 // identical call makes no feed request and an interrupted fetch resumes where it stopped.
+// Weekly and monthly queries fetch and store the daily bars of the whole weeks/months they
+// touch; the bars themselves are built from those when read (BarRepository, BarPeriods).
 // A feed that serves no requests (replay, relay) is never asked: the caller reads what the
 // database has. Lives on the COM thread.
 #include "core/domain/result.h"
@@ -29,6 +31,9 @@ public:
 
     // The time range a query asks for: [from 00:00 KST, end of `to`], capped at now.
     static TimeRange requestedRange(const ChartQuery &query, qint64 nowMs);
+    // What the feed is asked for: the query itself, or for 1w/1mo the daily bars of every
+    // day of the periods [from, to] touches.
+    static ChartQuery feedQuery(const ChartQuery &query);
     qint64 pagesFetched() const { return m_pages; }
 
 private:

@@ -53,6 +53,10 @@ void ServiceHub::wire()
     connect(m_subscriptions.get(), &SubscriptionManager::subscriptionsChanged, this,
             &FeedServices::budgetChanged);
     connect(m_scheduler.get(), &RequestScheduler::budgetChanged, this, &FeedServices::budgetChanged);
+    if (m_log) // the feed's own notices (e.g. the chart value unit) go to the user event log
+        connect(m_feed, &MarketFeed::noticeLogged, m_log, [log = m_log](LogEvent::Level level, const QString &message) {
+            log->add(level, QStringLiteral("feed"), message);
+        });
     connect(m_connection.get(), &ConnectionTracker::connectionChanged, this, &FeedServices::connectionChanged);
     connect(m_connection.get(), &ConnectionTracker::connectionChanged, this, [this](bool up) {
         if (up)

@@ -1,4 +1,6 @@
 #include "barrepository.h"
+#include "core/domain/barperiods.h"
+#include "core/domain/ksttime.h"
 #include "pagetoken.h"
 #include "sqltransaction.h"
 #include "storeerror.h"
@@ -88,26 +90,63 @@ Result<BarPage> BarRepository::range(const BarKey &key, qint64 fromMs, qint64 to
         if (!parts || parts->at(0) != seriesId(key) || !ok)
             return StoreError::badPageToken();
     }
+    BarPage page;
+    if (BarPeriods::isAggregated(key.interval)) {
+        auto bars = aggregatedBars(key, fromMs, toMs, after);
+        if (!bars)
+            return bars.error();
+        page.bars = std::move(bars).value();
+    } else {
+        auto bars = readBars(key, fromMs, toMs, after, limit + 1);
+        if (!bars)
+            return bars.error();
+        page.bars = std::move(bars).value();
+    }
+    if (page.bars.size() > limit) {
+        page.bars.resize(limit);
+        page.nextPageToken = PageToken::encode(kTokenKind, {seriesId(key), QString::number(page.bars.last().timeMs)});
+    }
+    return page;
+}
+
+Result<BarList> BarRepository::readBars(const BarKey &key, qint64 fromMs, qint64 toMs, qint64 afterMs,
+                                        qint64 limit) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT time, open, high, low, close, volume, value FROM bars WHERE ") + kSeries
                   + QStringLiteral(" AND time >= ? AND time <= ? AND time > ? ORDER BY time LIMIT ?"));
     bindKey(query, key);
-    for (qint64 v : {fromMs, toMs, after, qint64(limit) + 1})
+    for (qint64 v : {fromMs, toMs, afterMs, limit})
         query.addBindValue(v);
     if (!query.exec())
         return StoreError::fromQuery(query, QStringLiteral("read bars of ") + key.code);
-    BarPage page;
+    BarList bars;
     while (query.next()) {
-        if (page.bars.size() == limit) {
-            page.nextPageToken = PageToken::encode(kTokenKind, {seriesId(key), QString::number(page.bars.last().timeMs)});
-            break;
-        }
-        page.bars.append(Bar{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                             query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                             query.value(6).toLongLong()});
+        bars.append(Bar{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                        query.value(6).toLongLong()});
     }
-    return page;
+    return bars;
+}
+
+// A week or month bar is in [fromMs, toMs] when its date (its last trading day) is; it is
+// built from every daily bar of its period, also those before fromMs. A page token is the
+// time of the last bar delivered, a period's last day, so the next page starts a new period.
+Result<BarList> BarRepository::aggregatedBars(const BarKey &key, qint64 fromMs, qint64 toMs, qint64 afterMs) const
+{
+    const BarKey daily{key.code, Interval::Day, key.adjusted};
+    const qint64 start = Kst::toEpochMs(BarPeriods::periodStart(Kst::dateOf(fromMs), key.interval));
+    const qint64 end = Kst::toEpochMs(BarPeriods::periodEnd(Kst::dateOf(toMs), key.interval).addDays(1)) - 1;
+    auto days = readBars(daily, start, end, afterMs, std::numeric_limits<qint64>::max());
+    if (!days)
+        return days;
+    BarList out;
+    for (const Bar &b : BarPeriods::aggregate(*days, key.interval)) {
+        if (b.timeMs >= fromMs && b.timeMs <= toMs)
+            out.append(b);
+    }
+    return out;
 }
 
 Status BarRepository::addCoverage(const BarKey &key, TimeRange covered)

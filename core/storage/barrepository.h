@@ -36,7 +36,8 @@ public:
     Status upsert(const BarKey &key, const BarList &bars);
     // Bars and, when covered is given, the coverage range in the same transaction.
     Status store(const BarKey &key, const BarList &bars, const std::optional<TimeRange> &covered);
-    // Bars with time in [fromMs, toMs], keyset paging on time.
+    // Bars with time in [fromMs, toMs], keyset paging on time. Weekly and monthly bars are
+    // not stored: they are built from the daily series of the same code and adjustment.
     Result<BarPage> range(const BarKey &key, qint64 fromMs, qint64 toMs, int limit,
                           const QString &pageToken = {}) const;
 
@@ -47,6 +48,9 @@ public:
     Result<TimeRanges> missing(const BarKey &key, TimeRange requested) const;
 
 private:
+    Result<BarList> readBars(const BarKey &key, qint64 fromMs, qint64 toMs, qint64 afterMs, qint64 limit) const;
+    Result<BarList> aggregatedBars(const BarKey &key, qint64 fromMs, qint64 toMs, qint64 afterMs) const;
+
     QSqlDatabase m_db;
 };
 

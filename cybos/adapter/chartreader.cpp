@@ -9,8 +9,8 @@ namespace cybos::ChartReader {
 namespace {
 
 enum Field { Date = 0, Time = 1, Open = 2, High = 3, Low = 4, Close = 5, Volume = 8, Value = 9 };
-enum Input { Code = 0, Mode = 1, EndDate = 2, StartDate = 3, Count = 4, Fields = 5, Kind = 6,
-             Period = 7, Adjusted = 9 };
+enum Input { Code = 0, Mode = 1, EndDate = 2, StartDate = 3, Fields = 5, Kind = 6, Period = 7,
+             Adjusted = 9 };
 
 QList<int> fieldsFor(Interval interval)
 {
@@ -20,63 +20,33 @@ QList<int> fieldsFor(Interval interval)
     return {Date, Open, High, Low, Close, Volume, Value};
 }
 
-char kindFor(Interval interval)
-{
-    switch (interval) {
-    case Interval::Day: return 'D';
-    case Interval::Week: return 'W';
-    case Interval::Month: return 'M';
-    default: return 'm';
-    }
-}
-
-constexpr int kMaxCount = 2'000'000;
-
 } // namespace
 
-int estimatedCount(const ChartQuery &query, QDate today)
+bool isReadable(Interval interval)
 {
-    if (!query.from.isValid())
-        return kMaxCount;
-    const QDate to = query.to.isValid() ? query.to : today;
-    const qint64 days = std::max<qint64>(1, query.from.daysTo(to) + 1);
-    qint64 n = 0;
-    if (isMinuteInterval(query.interval))
-        n = days * (400 / intervalMinutes(query.interval) + 1); // 09:00–15:30 plus auctions
-    else if (query.interval == Interval::Week)
-        n = days / 7 + 2;
-    else if (query.interval == Interval::Month)
-        n = days / 28 + 2;
-    else
-        n = days;
-    return int(std::clamp<qint64>(n + 10, 1, kMaxCount));
+    return interval == Interval::Day || isMinuteInterval(interval);
 }
 
-void setInputs(ComObject &o, const ChartQuery &query, QDate today)
+void setInputs(ComObject &o, const ChartQuery &query)
 {
     Dib::setInput(o, Code, StockCode::toCybos(query.code));
-    // Daily bars use period mode ('1', from/to dates). Period mode is reported unusable for
-    // W/M/m/T (cybos-api.md §4, U), so those use count mode ('2') with the number of bars the
-    // range can hold; paging stops once bars fall before `from` either way.
-    const bool period = query.interval == Interval::Day;
-    Dib::setInput(o, Mode, Dib::charCode(period ? '1' : '2'));
+    // Period mode ('1') for daily and minute charts alike (AKX tested minute charts, §0b): the
+    // answer holds exactly [from, to], and Continue pages back to `from`. Count mode is not
+    // used: its Continue stays 1 past the count (CDR).
+    Dib::setInput(o, Mode, Dib::charCode('1'));
     Dib::setInput(o, EndDate, query.to.isValid() ? int(Kst::toYmd(query.to)) : 0);
-    if (period) {
-        const QDate from = query.from.isValid() ? query.from : QDate(1956, 3, 3); // KRX's first day
-        Dib::setInput(o, StartDate, int(Kst::toYmd(from)));
-    } else {
-        Dib::setInput(o, Count, estimatedCount(query, today));
-    }
+    const QDate from = query.from.isValid() ? query.from : QDate(1956, 3, 3); // KRX's first day
+    Dib::setInput(o, StartDate, int(Kst::toYmd(from)));
     QVariantList fields;
     for (int f : fieldsFor(query.interval))
         fields << f;
     Dib::setInput(o, Fields, fields);
-    Dib::setInput(o, Kind, Dib::charCode(kindFor(query.interval)));
+    Dib::setInput(o, Kind, Dib::charCode(isMinuteInterval(query.interval) ? 'm' : 'D'));
     Dib::setInput(o, Period, std::max(1, intervalMinutes(query.interval)));
     Dib::setInput(o, Adjusted, Dib::charCode(query.adjusted ? '1' : '0'));
 }
 
-BarList readPage(ComObject &o, Interval interval, qint64 valueUnit)
+BarList readPage(ComObject &o, Interval interval)
 {
     const QList<int> fields = fieldsFor(interval);
     const auto pos = [&fields](int field) { return int(fields.indexOf(field)); };
@@ -96,10 +66,15 @@ BarList readPage(ComObject &o, Interval interval, qint64 valueUnit)
         b.low = Dib::dataInt(o, pos(Low), i);
         b.close = Dib::dataInt(o, pos(Close), i);
         b.volume = Dib::dataInt(o, pos(Volume), i);
-        b.value = Dib::dataInt(o, pos(Value), i) * valueUnit;
+        b.value = Dib::dataInt(o, pos(Value), i);
         bars << b;
     }
     return bars;
+}
+
+QDate latestTradeDate(ComObject &o)
+{
+    return Kst::fromYmd(Dib::headerInt(o, 5));
 }
 
 } // namespace cybos::ChartReader

@@ -1,5 +1,7 @@
 #pragma once
-// CpSysDib.StockChart: chart history with Continue paging (cybos-api.md §4).
+// CpSysDib.StockChart: daily and minute chart history with Continue paging (cybos-api.md §4).
+// Weekly and monthly bars are not read from Cybos (it dates them by week-of-month and
+// YYYYMM00, §0b): the history service builds them from daily bars.
 #include "core/feed/marketfeed.h"
 
 namespace cybos {
@@ -10,13 +12,14 @@ namespace ChartReader {
 
 inline constexpr const char *kProgId = "CpSysDib.StockChart";
 
+bool isReadable(Interval interval); // daily and minute charts
 // Sets every input of the first request; later pages re-Request without touching them.
-void setInputs(ComObject &object, const ChartQuery &query, QDate today);
-// The rows of the answer just received, oldest first (Cybos sends newest first).
-BarList readPage(ComObject &object, Interval interval, qint64 valueUnit);
-
-// The count asked for in count mode: the bars [from, to] can hold, with a margin.
-int estimatedCount(const ChartQuery &query, QDate today);
+void setInputs(ComObject &object, const ChartQuery &query);
+// The rows of the answer just received, oldest first (Cybos sends newest first). Bar::value
+// is field 9 as Cybos sent it: its unit is found by ChartValueUnit.
+BarList readPage(ComObject &object, Interval interval);
+// Header 5, the latest trade date (today's, once the day traded).
+QDate latestTradeDate(ComObject &object);
 
 } // namespace ChartReader
 } // namespace cybos

@@ -6,24 +6,12 @@
 #include "requestrunner.h"
 #include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
-#include <limits>
 
 namespace cybos {
 
-struct ChartSessions::Session {
-    ChartQuery query;
-    std::optional<ObjectLease> lease;
-    qint64 valueUnit = 1;
-    qint64 oldestMs = std::numeric_limits<qint64>::max(); // oldest bar delivered so far
-    bool started = false;
-    bool busy = false;
-    bool done = false;
-    bool broken = false;
-};
-
 ChartSessions::ChartSessions(ObjectPool &pool, RequestRunner &runner, CodeMgrReader &codes,
-                             ConnectionMonitor &monitor)
-    : m_pool(pool), m_runner(runner), m_codes(codes), m_monitor(monitor)
+                             ConnectionMonitor &monitor, Notice notice)
+    : m_pool(pool), m_runner(runner), m_codes(codes), m_monitor(monitor), m_notice(std::move(notice))
 {
 }
 
@@ -54,6 +42,9 @@ void ChartSessions::invalidateAll()
 
 Status ChartSessions::start(Session &s)
 {
+    if (!ChartReader::isReadable(s.query.interval))
+        return makeError(QStringLiteral("bad_request"),
+                         QStringLiteral("the adapter reads daily and minute charts; weekly and monthly bars are built from daily bars"));
     const QString cybosCode = StockCode::toCybos(s.query.code);
     if (m_codes.name(cybosCode).isEmpty())
         return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(s.query.code));
@@ -61,19 +52,17 @@ Status ChartSessions::start(Session &s)
     if (!lease)
         return lease.error();
     s.lease.emplace(std::move(lease).value());
-    s.valueUnit = m_codes.valueUnit(cybosCode);
-    ChartReader::setInputs(**s.lease, s.query, Kst::today());
+    s.market = m_codes.marketKind(cybosCode);
+    ChartReader::setInputs(**s.lease, s.query);
     s.started = true;
     return Ok{};
 }
 
-ChartPage ChartSessions::take(Session &s)
+ChartPage ChartSessions::take(Session &s, const BarList &rows, qint64 valueUnit)
 {
-    ComObject &o = **s.lease;
-    const BarList rows = ChartReader::readPage(o, s.query.interval, s.valueUnit);
     ChartPage page;
     bool reachedFrom = false;
-    for (const Bar &b : rows) {
+    for (Bar b : rows) {
         const QDate date = Kst::dateOf(b.timeMs);
         if (s.query.from.isValid() && date < s.query.from) {
             reachedFrom = true;
@@ -81,12 +70,14 @@ ChartPage ChartSessions::take(Session &s)
         }
         if ((s.query.to.isValid() && date > s.query.to) || b.timeMs >= s.oldestMs)
             continue;
+        b.value *= valueUnit;
         page.bars << b;
     }
     // rows ascend, so the page's first kept bar is the oldest delivered from now on.
     if (!page.bars.isEmpty())
         s.oldestMs = page.bars.constFirst().timeMs;
-    page.more = !rows.isEmpty() && !reachedFrom && Dib::hasContinue(o);
+    // A page that reaches `from` ends the query even if Continue is still 1.
+    page.more = !rows.isEmpty() && !reachedFrom && Dib::hasContinue(**s.lease);
     s.done = !page.more;
     return page;
 }
@@ -108,16 +99,21 @@ QCoro::Task<Result<ChartPage>> ChartSessions::next(int handle)
             co_return st.error();
     }
     s->busy = true;
-    const Status answered = co_await m_runner.request(s->lease->get());
-    s->busy = false;
+    auto request = m_runner.request(s->lease->get());
+    const Status answered = co_await request;
     if (!answered) {
+        s->busy = false;
         // A timeout or a lost link loses the Continue state (and the object); after a plain
         // Cybos error the same page can be asked for again.
         s->lease->settle(answered.error());
         s->broken = s->lease->get() == nullptr;
         co_return answered.error();
     }
-    co_return take(*s);
+    const BarList rows = ChartReader::readPage(**s->lease, s->query.interval);
+    auto unit = valueUnit(s, rows);
+    const qint64 factor = co_await unit;
+    s->busy = false;
+    co_return take(*s, rows, factor);
 }
 
 } // namespace cybos

@@ -24,7 +24,8 @@ CybosFeed::CybosFeed(ComDispatch &dispatch, QString backendName, QObject *parent
 {
     m_subscriptions = std::make_unique<RealtimeSubscriptions>(
         dispatch, *m_codes, *m_monitor, [this](const Tick &tick) { Q_EMIT tickReceived(tick); });
-    m_charts = std::make_unique<ChartSessions>(*m_pool, *m_runner, *m_codes, *m_monitor);
+    m_charts = std::make_unique<ChartSessions>(*m_pool, *m_runner, *m_codes, *m_monitor,
+        [this](LogEvent::Level level, const QString &message) { Q_EMIT noticeLogged(level, message); });
     connect(m_monitor.get(), &ConnectionMonitor::connectionChanged, this, &CybosFeed::onLinkChanged);
     connect(m_runner.get(), &RequestRunner::requestFinished, this, &MarketFeed::budgetChanged);
 }

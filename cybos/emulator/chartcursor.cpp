@@ -15,6 +15,19 @@ int groupKey(char type, int date)
     return date / 100;
 }
 
+// Field 0 of a weekly or monthly row, as Cybos dates them (cybos-api.md §0b, AKX): a month is
+// YYYYMM00; a week is YYYYMM, its week of the month, then 0 — week 1 being the week from the
+// first Sunday of the month (its Monday after that Sunday: AKX), so a week is labelled by the
+// month of its Sunday and a month's first days before that belong to the previous month.
+int cybosPeriodDate(char type, int lastDay)
+{
+    if (type == 'M')
+        return lastDay / 100 * 100;
+    const QDate d(lastDay / 10000, lastDay / 100 % 100, lastDay % 100);
+    const QDate sunday = d.addDays(-(d.dayOfWeek() % 7));
+    return sunday.year() * 10000 + sunday.month() * 100 + ((sunday.day() - 1) / 7 + 1) * 10;
+}
+
 int floorDiv(int a, int b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
@@ -77,7 +90,9 @@ std::optional<ChartCursor::Day> ChartCursor::nextDay(bool withMinutes)
         else
             d.bar = history.dayBar(s, day);
     }
-    if (!m_query.byCount && d.date < m_query.startDate) {
+    // Period mode ends at the start date; a weekly chart still completes the start's week.
+    if (!m_query.byCount && d.date < m_query.startDate
+        && !(m_query.type == 'W' && groupKey('W', d.date) == groupKey('W', m_query.startDate))) {
         m_nextDay = -1;
         return std::nullopt;
     }
@@ -126,7 +141,7 @@ std::optional<ChartRow> ChartCursor::nextGroup()
     ChartRow row;
     for (auto it = days.rbegin(); it != days.rend(); ++it)
         mergeBar(row.bar, it->bar);
-    row.bar.date = days.front().date;
+    row.bar.date = cybosPeriodDate(m_query.type, days.front().date);
     row.bar.time = 0;
     row.base = days.back().prevClose;
     return row;
@@ -134,8 +149,6 @@ std::optional<ChartRow> ChartCursor::nextGroup()
 
 std::optional<ChartRow> ChartCursor::produce()
 {
-    if (m_query.byCount && m_emitted >= m_query.count)
-        return std::nullopt;
     std::optional<ChartRow> row;
     if (m_query.type == 'D') {
         if (std::optional<Day> d = nextDay(false))
@@ -152,8 +165,6 @@ std::optional<ChartRow> ChartCursor::produce()
         row = m_buffer.front();
         m_buffer.pop_front();
     }
-    if (row)
-        ++m_emitted;
     return row;
 }
 

@@ -3,7 +3,7 @@
 // page through years of minute bars with Continue without the emulator building them all.
 // Days before the session date come from the generated history; the session date's bars
 // from the live state (only once something traded). Weekly and monthly bars aggregate the
-// daily bars (dated by their last trading day, U); minute bars of period N group the
+// daily bars (field 0 in Cybos' own week-of-month / YYYYMM00 form); minute bars of period N group the
 // 1-minute bars of a day in N-minute buckets from the open; tick rows group N synthetic ticks.
 #include "daygen.h"
 #include <QDate>
@@ -20,7 +20,7 @@ struct ChartQuery {
     char type = 'D';        // 'D', 'W', 'M', 'm', 'T'
     int period = 1;         // bar size for 'm' and 'T'
     bool byCount = true;    // '2' count mode, else '1' period mode
-    int count = 0;          // rows wanted in count mode
+    int count = 0;          // rows wanted in count mode (StockChart pages them; older rows stay)
     int endDate = 0;        // yyyymmdd, 0 = latest
     int startDate = 0;      // yyyymmdd, period mode
 };
@@ -55,7 +55,6 @@ private:
     ChartQuery m_query;
     bool m_todayPending = false;
     int m_nextDay = -1;            // calendar index of the next generated day
-    int m_emitted = 0;
     std::deque<ChartRow> m_buffer; // rows of the current day, newest first
     std::optional<ChartRow> m_peeked;
     std::optional<Day> m_carry;    // first day of the next week/month group

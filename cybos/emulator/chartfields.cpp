@@ -19,7 +19,7 @@ QVariant chartField(int id, const ChartRow &row, const ListedStock &s, const Sto
     case 5: return num(b.close);
     case 6: return num(b.close - row.base);
     case 8: return num(b.volume);
-    case 9: return num(cybosValue(b.valueKrw, s.market));
+    case 9: return num(b.valueKrw); // no unit documented (§0b): the emulator serves won
     case 10: return num(b.time ? b.sellQty : 0);
     case 11: return num(b.time ? b.buyQty : 0);
     case 12: return num(s.listedShares);
@@ -73,7 +73,7 @@ QVariant chartHeader(int index, EmuContext &ctx, const ListedStock &s, const Sto
     case 13: return num(q.open);
     case 14: return num(q.high);
     case 15: return num(q.low);
-    case 16: return num(cybosValue(q.valueKrw, s.market));
+    case 16: return num(q.valueKrw);
     case 17: return chr('0');
     case 18: return num(s.listedShares);
     case 19: return num(s.listedShares * s.par / 1'000'000);

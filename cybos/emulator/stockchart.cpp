@@ -90,11 +90,14 @@ bool StockChart::start()
         setStatus(-1, msg::unknownCode(input(0).toString()));
         return false;
     }
-    if (!query.byCount && query.type != 'D') {
-        setStatus(-1, QStringLiteral("기간 조회는 일간 차트에서만 가능합니다."));
+    if (!query.byCount && query.type == 'T') {
+        setStatus(-1, QStringLiteral("틱 차트는 기간으로 조회할 수 없습니다."));
         return false;
     }
+    if (!query.byCount && query.type == 'M')
+        query.endDate = query.startDate = 0; // monthly charts ignore the dates (AKX)
     query.stock = m_stock;
+    m_wanted = query.byCount ? query.count : 0;
     m_cursor = std::make_unique<ChartCursor>(*ctx, query);
     m_facts = stockFacts(*ctx, *m_stock, false);
     return true;
@@ -108,13 +111,19 @@ void StockChart::answer()
         clearReply();
         return;
     }
-    const int cap = pageRows(int(m_fields.size()));
+    // Count mode: pages stop at the count, but Continue stays 1 while older rows exist and a
+    // further request serves them (CDR): a client must stop by itself.
+    int cap = pageRows(int(m_fields.size()));
+    if (m_wanted > 0)
+        cap = std::min(cap, m_wanted);
     while (int(m_rows.size()) < cap) {
         std::optional<ChartRow> row = m_cursor->next();
         if (!row)
             break;
         m_rows.push_back(*row);
     }
+    if (m_wanted > 0)
+        m_wanted -= int(m_rows.size());
     m_continue = m_cursor->hasMore();
     m_headers.clear();
     for (int i = 0; i <= 23; ++i)

@@ -4,10 +4,10 @@
 // GetDataValue(pos, row): pos is the position in the ASCENDING list of the requested field
 // ids (not the request order), row 0 is the newest bar. While Continue is 1, calling
 // BlockRequest()/Request() again without touching the inputs returns the next, older page;
-// each page costs one request. A page holds at most floor(20000 / #fields) − 1 rows (the
-// 20,000-value constant and this rounding are an observation, U). Period mode (input 1 = '1')
-// is served for daily charts only: a public comment says it does not work for W/M/m/T (U),
-// so the emulator answers those with GetDibStatus -1, to keep adapters on count mode.
+// each page costs one request. A page holds at most floor(20000 / #fields) − 1 rows (CHM +
+// KOA). Count mode ('2') stops a page at the count, yet Continue stays 1 while older rows
+// exist (CDR). Period mode ('1') works for daily, weekly and minute charts; monthly charts
+// ignore the dates (AKX); tick charts refuse it (GetDibStatus -1; untested anywhere, U).
 #include "chartcursor.h"
 #include "requestobject.h"
 #include "stockfacts.h"
@@ -41,6 +41,7 @@ private:
     std::unique_ptr<ChartCursor> m_cursor;
     std::vector<ChartRow> m_rows;
     const ListedStock *m_stock = nullptr;
+    int m_wanted = 0; // rows of the count still to serve; 0: no limit (period mode, count reached)
     StockFacts m_facts;
     QVariantList m_headers;
     bool m_continue = false;
