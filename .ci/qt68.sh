@@ -82,8 +82,10 @@ install_missing
 ensure_i386_runs
 rm -rf "$root/src"  # a fresh copy, so files deleted here do not linger there
 mkdir -p "$root/src"
-# Sources only: the build folder inside the chroot is kept between runs for speed.
-tar -C "$here" --exclude='./build*' --exclude=./.git -cf - . | tar -C "$root/src" -xf -
+# Sources only: the build folder inside the chroot is kept between runs for speed. Files get
+# the time of the copy (-m): a source older than an object of a previous run must not look
+# up to date; ccache makes the unchanged ones cheap.
+tar -C "$here" --exclude='./build*' --exclude=./.git -cf - . | tar -C "$root/src" -m -xf -
 in_root QT_QPA_PLATFORM=offscreen CYBOS_SKIP_SLOW_TESTS="${CYBOS_SKIP_SLOW_TESTS:-}" \
   CTEST_ARGS="${QT68_CTEST_ARGS:-}" /bin/bash -c '
   set -e; cd /src
