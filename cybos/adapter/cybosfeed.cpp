@@ -10,6 +10,7 @@
 #include "stockmstreader.h"
 #include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
+#include <QPointer>
 #include <qcoro/qcorotimer.h>
 
 namespace cybos {
@@ -140,6 +141,7 @@ QCoro::Task<Result<StockList>> CybosFeed::stockList()
         co_return makeError(QStringLiteral("feed_error"), QStringLiteral("CpUtil.CpCodeMgr is not available"));
     const QDateTime now = Kst::toDateTime(Kst::nowMs());
     const quint64 drops = m_drops;
+    const QPointer<CybosFeed> alive(this); // shut down while we yielded: touch nothing of ours
     StockList stocks;
     for (int market : {1, 2, 5}) { // KOSPI, KOSDAQ, KONEX
         const QStringList codes = m_codes->codesOfMarket(market);
@@ -147,7 +149,7 @@ QCoro::Task<Result<StockList>> CybosFeed::stockList()
             stocks << m_codes->readStock(codes.at(i), market, now);
             if (i % 256 == 255) { // thousands of COM calls: let the event loop breathe
                 co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-                if (droppedSince(drops)) // the CpCodeMgr we were reading is gone
+                if (!alive || droppedSince(drops)) // the CpCodeMgr we were reading is gone
                     co_return linkDroppedError();
             }
         }
