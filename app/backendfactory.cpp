@@ -23,6 +23,15 @@ Backend::~Backend()
     feed.reset(); // the adapter holds COM objects of the dispatch: release them first
 }
 
+namespace {
+std::unique_ptr<CybosFeed> makeFeed(const Config &config, ComDispatch &dispatch, const QString &name)
+{
+    auto feed = std::make_unique<CybosFeed>(dispatch, name);
+    feed->setRequestMode(config.cybosRequest == u"block" ? RequestMode::Block : RequestMode::Async);
+    return feed;
+}
+} // namespace
+
 Result<Backend> createComBackend(const Config &config)
 {
     Backend backend;
@@ -32,13 +41,13 @@ Result<Backend> createComBackend(const Config &config)
         options.ticksPerSecond = config.emulatorRate;
         options.clock = config.emulatorClock;
         backend.emulator = std::make_unique<Emulator>(options);
-        backend.feed = std::make_unique<CybosFeed>(*backend.emulator, QStringLiteral("emulator"));
+        backend.feed = makeFeed(config, *backend.emulator, QStringLiteral("emulator"));
         return backend;
     }
     if (config.backend == u"cybos") {
 #ifdef Q_OS_WIN
         backend.dispatch = std::make_unique<AxDispatch>();
-        backend.feed = std::make_unique<CybosFeed>(*backend.dispatch, QStringLiteral("cybos"));
+        backend.feed = makeFeed(config, *backend.dispatch, QStringLiteral("cybos"));
         return backend;
 #else
         return makeError(QStringLiteral("backend_unavailable"),

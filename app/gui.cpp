@@ -1,5 +1,6 @@
 #include "gui.h"
 #include "commands.h"
+#include "restarter.h"
 #include "runtime.h"
 #include "shutdownsignals.h"
 #include "stocknames.h"
@@ -32,7 +33,7 @@ UiContext makeContext(const Runtime &runtime)
 
 } // namespace
 
-int runGui(const Config &config, int &argc, char **argv)
+int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
 {
     QApplication app(argc, argv);
     nameApplication();
@@ -55,6 +56,7 @@ int runGui(const Config &config, int &argc, char **argv)
     QObject::connect(&desktop, &Desktop::pauseRequested, runtime.services(), &FeedServices::setPaused);
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &desktop, &Desktop::quit);
+    restarter.attach(config, runtime.feed(), &log);
     if (!config.screenshot.isEmpty())
         desktop.takeScreenshot(config.screenshot);
     else

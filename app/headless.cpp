@@ -1,5 +1,6 @@
 #include "headless.h"
 #include "comapartment.h"
+#include "restarter.h"
 #include "runtime.h"
 #include "shutdownsignals.h"
 #include "core/log/categories.h"
@@ -27,7 +28,7 @@ static void reportCommitted(Runtime &runtime, QObject *context)
     timer->start(1000);
 }
 
-int runHeadless(const Config &config)
+int runHeadless(const Config &config, Restarter &restarter)
 {
     const ComApartment apartment; // QCoreApplication does not make this thread a COM STA
     EventLog log;
@@ -45,6 +46,7 @@ int runHeadless(const Config &config)
         QCoreApplication::exit(0);
     });
     reportCommitted(runtime, &runtime);
+    restarter.attach(config, runtime.feed(), &log);
     const int code = QCoreApplication::exec();
     runtime.shutdown();
     return code;

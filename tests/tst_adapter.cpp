@@ -116,6 +116,7 @@ private Q_SLOTS:
         CybosFeed feed(d, QStringLiteral("emulator"));
         QSignalSpy changed(&feed, &MarketFeed::connectionChanged);
         QTimer::singleShot(20, d.cybos, [&d] {
+            d.linkUp = false;
             d.cybos->props[QStringLiteral("IsConnect")] = 0;
             Q_EMIT d.cybos->disconnected();
         });
@@ -125,8 +126,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toBool(), false);
         QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
-        d.cybos->props[QStringLiteral("IsConnect")] = 1;
-        QVERIFY(changed.wait(2000)); // the poll sees the link return
+        d.linkUp = true;
+        QVERIFY(changed.wait(5000)); // a fresh CpCybos sees the link return
         QCOMPARE(changed.at(1).at(0).toBool(), true);
     }
     void budgets()

@@ -59,8 +59,8 @@ public:
     {
         script[QStringLiteral("CpUtil.CpCybos")] = [this](FakeObject &o) {
             cybos = &o;
-            o.props[QStringLiteral("IsConnect")] = 1;
-            o.props[QStringLiteral("ServerType")] = 1;
+            o.props[QStringLiteral("IsConnect")] = linkUp ? 1 : 0;
+            o.props[QStringLiteral("ServerType")] = linkUp ? 1 : 0;
             o.props[QStringLiteral("LimitRequestRemainTime")] = 4000;
             o.methods[QStringLiteral("GetLimitRemainCount")] = [](const QVariantList &a) {
                 return QVariant(a.value(0).toInt() == 1 ? 57 : 400);
@@ -81,10 +81,19 @@ public:
     {
         auto o = std::make_unique<FakeObject>(progId);
         created << o.get();
+        createdIds << progId;
         if (auto it = script.find(progId); it != script.end())
             (*it)(*o);
         return o;
     }
+    int count(const QString &progId) const
+    {
+        int n = 0;
+        for (const QPointer<FakeObject> &o : created)
+            n += (o && o->m_progId == progId) ? 1 : 0;
+        return n;
+    }
+    int createdCount(const QString &progId) const { return int(createdIds.count(progId)); }
     FakeObject *last(const QString &progId) const
     {
         for (auto it = created.crbegin(); it != created.crend(); ++it) {
@@ -94,8 +103,10 @@ public:
         return nullptr;
     }
     QHash<QString, std::function<void(FakeObject &)>> script;
+    QStringList createdIds;              // every ProgID created, in order
     QList<QPointer<FakeObject>> created; // objects the adapter deleted become null
-    FakeObject *cybos = nullptr;
+    FakeObject *cybos = nullptr;         // the newest CpCybos (the adapter polls fresh ones while down)
+    bool linkUp = true;                  // what a CpCybos created now reports
 };
 
 } // namespace cybos::test

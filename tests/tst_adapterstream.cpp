@@ -206,6 +206,7 @@ private Q_SLOTS:
         QPointer<FakeObject> cur = d.last(QStringLiteral("Dscbo1.StockCur"));
         QSignalSpy changed(&feed, &MarketFeed::connectionChanged);
         QSignalSpy ticks(&feed, &MarketFeed::tickReceived);
+        d.linkUp = false;
         d.cybos->props[QStringLiteral("IsConnect")] = 0;
         Q_EMIT d.cybos->disconnected();
         QCOMPARE(changed.size(), 1);

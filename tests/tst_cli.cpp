@@ -40,6 +40,8 @@ private Q_SLOTS:
         QTest::newRow("backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("nope")};
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")};
         QTest::newRow("unknown") << QStringList{QStringLiteral("--nope")};
+        QTest::newRow("on-disconnect") << QStringList{QStringLiteral("--on-disconnect"), QStringLiteral("exit")};
+        QTest::newRow("cybos-request") << QStringList{QStringLiteral("--cybos-request"), QStringLiteral("sync")};
     }
     void badOption()
     {

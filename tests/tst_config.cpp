@@ -43,6 +43,8 @@ private Q_SLOTS:
         QCOMPARE(r.config.emulatorRate, 200);
         QCOMPARE(r.config.emulatorClock, QStringLiteral("always-open"));
         QCOMPARE(r.config.logLevel, QStringLiteral("info"));
+        QCOMPARE(r.config.onDisconnect, QStringLiteral("wait"));
+        QCOMPARE(r.config.cybosRequest, QStringLiteral("async"));
         QVERIFY(r.config.dbPath.endsWith(QStringLiteral("cybos.db")));
         QVERIFY(r.config.command.isEmpty());
         // The memory bounds of docs/memory.md.
@@ -100,6 +102,25 @@ private Q_SLOTS:
         QCOMPARE(r.config.subscribe, QStringList{QStringLiteral("kospi200")});
     }
 
+    void cybosModes()
+    {
+        auto r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--on-disconnect"), QStringLiteral("restart"),
+                       QStringLiteral("--cybos-request"), QStringLiteral("block")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.onDisconnect, QStringLiteral("restart"));
+        QCOMPARE(r.config.cybosRequest, QStringLiteral("block"));
+        // The settings file takes the option names as keys; the command line still wins.
+        const QString ini = writeIni({{QStringLiteral("on-disconnect"), QStringLiteral("restart")},
+                                      {QStringLiteral("cybos-request"), QStringLiteral("block")}});
+        r = load({QStringLiteral("--config"), ini, QStringLiteral("--cybos-request"), QStringLiteral("async")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.onDisconnect, QStringLiteral("restart"));
+        QCOMPARE(r.config.cybosRequest, QStringLiteral("async"));
+        r = load({QStringLiteral("--config"), writeIni({{QStringLiteral("on-disconnect"), QStringLiteral("reboot")}})});
+        QCOMPARE(r.kind, ParseResult::Kind::Fail);
+        QCOMPARE(r.text, QStringLiteral("--on-disconnect: 'reboot' is not one of wait, restart"));
+    }
+
     void commands()
     {
         auto r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("probe")});
@@ -125,6 +146,8 @@ private Q_SLOTS:
         QTest::newRow("log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")} << "--log-level";
         QTest::newRow("rate") << QStringList{QStringLiteral("--emulator-rate"), QStringLiteral("0")} << "--emulator-rate";
         QTest::newRow("clock") << QStringList{QStringLiteral("--emulator-clock"), QStringLiteral("nyse")} << "--emulator-clock";
+        QTest::newRow("on-disconnect") << QStringList{QStringLiteral("--on-disconnect"), QStringLiteral("exit")} << "--on-disconnect: 'exit' is not one of wait, restart";
+        QTest::newRow("cybos-request") << QStringList{QStringLiteral("--cybos-request"), QStringLiteral("sync")} << "--cybos-request: 'sync' is not one of async, block";
         QTest::newRow("retention") << QStringList{QStringLiteral("--retention-days"), QStringLiteral("0")} << "--retention-days";
         QTest::newRow("tick backlog") << QStringList{QStringLiteral("--tick-backlog"), QStringLiteral("100")} << "--tick-backlog";
         QTest::newRow("ws buffer") << QStringList{QStringLiteral("--ws-client-buffer-kb"), QStringLiteral("1e6")} << "--ws-client-buffer-kb";
@@ -165,6 +188,8 @@ private Q_SLOTS:
         r = load({QStringLiteral("--help")});
         QCOMPARE(r.kind, ParseResult::Kind::Help);
         QVERIFY(r.text.contains(QStringLiteral("--emulator-rate")));
+        QVERIFY(r.text.contains(QStringLiteral("--on-disconnect <mode>")));
+        QVERIFY(r.text.contains(QStringLiteral("--cybos-request <mode>")));
         QVERIFY(r.text.contains(QStringLiteral("DATABASE_PATH")));
     }
 };

@@ -687,6 +687,21 @@
     </message>
 </context>
 <context>
+    <name>cybos::Restarter</name>
+    <message>
+        <source>Started again after a Cybos disconnect (%1 of at most %2 within %3 minutes)</source>
+        <translation>Started again after a Cybos disconnect (%1 of at most %2 within %3 minutes)</translation>
+    </message>
+    <message>
+        <source>The Cybos link is back, but cybos-server restarted %1 times within %2 minutes: carrying on without restarting</source>
+        <translation>The Cybos link is back, but cybos-server restarted %1 times within %2 minutes: carrying on without restarting</translation>
+    </message>
+    <message>
+        <source>The Cybos link is back: restarting cybos-server (--on-disconnect restart)</source>
+        <translation>The Cybos link is back: restarting cybos-server (--on-disconnect restart)</translation>
+    </message>
+</context>
+<context>
     <name>cybos::Runtime</name>
     <message>
         <source>cybos-server %1 started on the %2 backend, API at %3</source>

@@ -684,6 +684,21 @@
     </message>
 </context>
 <context>
+    <name>cybos::Restarter</name>
+    <message>
+        <source>Started again after a Cybos disconnect (%1 of at most %2 within %3 minutes)</source>
+        <translation>Cybos 연결 끊김 뒤 다시 시작했습니다 (%3분 안에 최대 %2번 중 %1번째)</translation>
+    </message>
+    <message>
+        <source>The Cybos link is back, but cybos-server restarted %1 times within %2 minutes: carrying on without restarting</source>
+        <translation>Cybos 연결이 돌아왔지만 cybos-server가 %2분 안에 %1번 다시 시작했으므로, 다시 시작하지 않고 계속 실행합니다</translation>
+    </message>
+    <message>
+        <source>The Cybos link is back: restarting cybos-server (--on-disconnect restart)</source>
+        <translation>Cybos 연결이 돌아왔습니다: cybos-server를 다시 시작합니다 (--on-disconnect restart)</translation>
+    </message>
+</context>
+<context>
     <name>cybos::Runtime</name>
     <message>
         <source>cybos-server %1 started on the %2 backend, API at %3</source>

@@ -21,6 +21,8 @@ struct Config {
     QString logLevel;           // debug | info | warning | error
     QString logFile;
     QStringList subscribe;      // canonical codes, or {"kospi200"}
+    QString onDisconnect;       // wait | restart
+    QString cybosRequest;       // async | block
     int emulatorRate = 200;
     quint32 emulatorSeed = 1;
     QString emulatorClock;      // always-open | krx

@@ -54,6 +54,10 @@ std::optional<Error> checkChoices(const RawOptions &raw)
         return e;
     if (auto e = oneOf(raw, QStringLiteral("emulator-clock"), {QStringLiteral("always-open"), QStringLiteral("krx")}))
         return e;
+    if (auto e = oneOf(raw, QStringLiteral("on-disconnect"), {QStringLiteral("wait"), QStringLiteral("restart")}))
+        return e;
+    if (auto e = oneOf(raw, QStringLiteral("cybos-request"), {QStringLiteral("async"), QStringLiteral("block")}))
+        return e;
     if (!raw.value(QStringLiteral("lang")).isEmpty())
         return oneOf(raw, QStringLiteral("lang"), {QStringLiteral("ko"), QStringLiteral("en")});
     return std::nullopt;
@@ -166,6 +170,8 @@ void fillStrings(const RawOptions &raw, Config &c)
     c.logLevel = raw.value(QStringLiteral("log-level"));
     c.logFile = raw.value(QStringLiteral("log-file"));
     c.emulatorClock = raw.value(QStringLiteral("emulator-clock"));
+    c.onDisconnect = raw.value(QStringLiteral("on-disconnect"));
+    c.cybosRequest = raw.value(QStringLiteral("cybos-request"));
     c.replayFrom = raw.value(QStringLiteral("replay-from"));
     c.replayKeepTimes = isTrue(raw.value(QStringLiteral("replay-keep-times")));
     c.lang = raw.value(QStringLiteral("lang"));

@@ -47,6 +47,12 @@ const QList<OptionSpec> &optionSpecs()
         opt("log-level", "LOG_LEVEL", "level", "debug, info, warning or error.", QStringLiteral("info")),
         opt("log-file", "LOG_FILE", "path", "Log file.", defaultDataDir() + QStringLiteral("/logs/cybos-server.log")),
         opt("subscribe", "", "codes", "Comma-separated codes or kospi200, pinned at start."),
+        opt("on-disconnect", "", "mode",
+            "After Cybos drops the link: wait (recreate every object when it is back) or restart "
+            "(relaunch the program then; at most 3 times in 10 minutes).", QStringLiteral("wait")),
+        opt("cybos-request", "", "mode",
+            "Cybos requests: async (Request + Received event) or block (BlockRequest, for an "
+            "installation that does not fire Received).", QStringLiteral("async")),
         opt("emulator-rate", "", "n", "Emulator trades per second in total (1..1000000).", QStringLiteral("200")),
         opt("emulator-seed", "", "n", "Emulator random seed.", QStringLiteral("1")),
         opt("emulator-clock", "", "mode", "always-open or krx (real KST sessions).", QStringLiteral("always-open")),

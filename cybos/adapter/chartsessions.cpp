@@ -37,6 +37,8 @@ void ChartSessions::invalidateAll()
     for (const auto &s : std::as_const(m_sessions)) {
         if (s->started && !s->done)
             s->broken = true;
+        if (!s->busy) // its object is dead: release it now (a busy one goes when its request fails)
+            s->lease.reset();
     }
 }
 

@@ -10,12 +10,24 @@
 #include "stockmstreader.h"
 #include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
+#include <QPointer>
 #include <qcoro/qcorotimer.h>
 
 namespace cybos {
+namespace {
+
+// What the CpCodeMgr reader is built on while the link is down: no object at all.
+class NoObjects final : public ComDispatch
+{
+public:
+    std::unique_ptr<ComObject> create(const QString &) override { return nullptr; }
+};
+
+} // namespace
 
 CybosFeed::CybosFeed(ComDispatch &dispatch, QString backendName, QObject *parent)
     : MarketFeed(parent)
+    , m_dispatch(dispatch)
     , m_backendName(std::move(backendName))
     , m_pool(std::make_unique<ObjectPool>(dispatch))
     , m_codes(std::make_unique<CodeMgrReader>(dispatch))
@@ -42,6 +54,16 @@ void CybosFeed::setRequestTimeoutMs(int ms)
     m_runner->setTimeoutMs(ms);
 }
 
+void CybosFeed::setRequestMode(RequestMode mode)
+{
+    m_runner->setMode(mode);
+}
+
+void CybosFeed::setReconnectGate(std::function<bool()> gate)
+{
+    m_monitor->setReconnectGate(std::move(gate));
+}
+
 bool CybosFeed::isConnected() const
 {
     return m_monitor->isConnected();
@@ -62,14 +84,23 @@ SubscriptionBudget CybosFeed::subscriptionBudget() const
     return SubscriptionBudget{m_subscriptions->count(), RealtimeSubscriptions::kLimit};
 }
 
+void CybosFeed::releaseObjects()
+{
+    ++m_drops;
+    m_pool->clear();
+    m_subscriptions->dropAll();
+    m_charts->invalidateAll();
+    m_runner->failAll();
+    static NoObjects none;
+    *m_codes = CodeMgrReader(none);
+}
+
 void CybosFeed::onLinkChanged(bool connected)
 {
-    if (!connected) {
-        // The server dropped every subscription and will answer no request in flight.
-        m_subscriptions->dropAll();
-        m_charts->invalidateAll();
-        m_runner->failAll();
-    }
+    if (connected) // every object anew; the services then subscribe each wanted code once
+        *m_codes = CodeMgrReader(m_dispatch);
+    else
+        releaseObjects();
     Q_EMIT connectionChanged(connected);
     Q_EMIT budgetChanged();
 }
@@ -79,6 +110,8 @@ Result<QString> CybosFeed::knownCybosCode(const QString &code) const
     const Result<QString> canonical = StockCode::normalize(code);
     if (!canonical)
         return canonical.error();
+    if (!isConnected()) // CpCodeMgr is released while the link is down
+        return disconnectedError();
     const QString cybosCode = StockCode::toCybos(*canonical);
     if (m_codes->name(cybosCode).isEmpty())
         return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(*canonical));
@@ -103,16 +136,23 @@ QCoro::Task<Result<ObjectLease>> CybosFeed::ask(const char *progId, std::functio
 
 QCoro::Task<Result<StockList>> CybosFeed::stockList()
 {
+    if (!isConnected())
+        co_return disconnectedError();
     if (!m_codes->isAvailable())
         co_return makeError(QStringLiteral("feed_error"), QStringLiteral("CpUtil.CpCodeMgr is not available"));
     const QDateTime now = Kst::toDateTime(Kst::nowMs());
+    const quint64 drops = m_drops;
+    const QPointer<CybosFeed> alive(this); // shut down while we yielded: touch nothing of ours
     StockList stocks;
     for (int market : {1, 2, 5}) { // KOSPI, KOSDAQ, KONEX
         const QStringList codes = m_codes->codesOfMarket(market);
         for (qsizetype i = 0; i < codes.size(); ++i) {
             stocks << m_codes->readStock(codes.at(i), market, now);
-            if (i % 256 == 255) // thousands of COM calls: let the event loop breathe
+            if (i % 256 == 255) { // thousands of COM calls: let the event loop breathe
                 co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+                if (!alive || droppedSince(drops)) // the CpCodeMgr we were reading is gone
+                    co_return linkDroppedError();
+            }
         }
     }
     co_return stocks;

@@ -30,7 +30,9 @@ qint64 dataInt(ComObject &object, int type, int index)
 
 int status(ComObject &object)
 {
-    return int(ComValue::toInt64(object.call(QStringLiteral("GetDibStatus"))));
+    // No answer at all (a dead object, a failed call) is an error, not "normal".
+    const QVariant v = object.call(QStringLiteral("GetDibStatus"));
+    return v.isValid() ? int(ComValue::toInt64(v)) : -1;
 }
 
 QString message(ComObject &object)

@@ -2,7 +2,9 @@
 // Cybos objects by ProgID, created once and reused: a request takes an idle object (or a new
 // one when all are busy) so no object ever has two requests in flight, and gives it back.
 // An object whose request timed out or lost the link is dropped: a late Received could
-// otherwise answer its next request.
+// otherwise answer its next request. When the link drops, clear() releases every idle object
+// and starts a new generation: an object leased before it is released when given back, never
+// reused (Daishin: no communication is possible on it after OnDisConnect).
 #include "core/domain/result.h"
 #include "cybos/dispatch/comobject.h"
 #include <map>
@@ -25,7 +27,7 @@ class ObjectPool;
 class ObjectLease
 {
 public:
-    ObjectLease(ObjectPool *pool, QString progId, ComObjectPtr object);
+    ObjectLease(ObjectPool *pool, QString progId, ComObjectPtr object, quint64 generation);
     ObjectLease(ObjectLease &&) noexcept = default;
     ObjectLease &operator=(ObjectLease &&) noexcept = default;
     ~ObjectLease();
@@ -41,6 +43,7 @@ private:
     ObjectPool *m_pool = nullptr;
     QString m_progId;
     ComObjectPtr m_object;
+    quint64 m_generation = 0;
 };
 
 class ObjectPool
@@ -50,13 +53,14 @@ public:
 
     // An idle object of this ProgID, or feed_error when the ProgID cannot be created.
     Result<ObjectLease> take(const QString &progId);
-    void giveBack(const QString &progId, ComObjectPtr object);
-    void clear() { m_idle.clear(); }
+    void giveBack(const QString &progId, ComObjectPtr object, quint64 generation);
+    void clear();  // the link dropped: release the idle objects, refuse the leased ones back
     int idleCount(const QString &progId) const;
 
 private:
     ComDispatch &m_dispatch;
     std::map<QString, std::vector<ComObjectPtr>> m_idle; // QHash needs copyable values
+    quint64 m_generation = 0;
 };
 
 } // namespace cybos

@@ -27,6 +27,14 @@ void PendingRequest::finish(Outcome outcome)
     QMetaObject::invokeMethod(this, &PendingRequest::finished, Qt::QueuedConnection);
 }
 
+void PendingRequest::linkDropped()
+{
+    if (m_outcome == Outcome::Waiting)
+        finish(Outcome::Disconnected);
+    else
+        m_outcome = Outcome::Disconnected; // `finished` is already queued
+}
+
 void PendingRequest::abandon()
 {
     m_timer.stop();

@@ -20,6 +20,9 @@ public:
 
     Outcome outcome() const { return m_outcome; }
     void finish(Outcome outcome);
+    // The link dropped: fail the request even when its answer already came but the waiter has
+    // not resumed yet — the object is dead and must not be read.
+    void linkDropped();
     // Forget the request without resuming its waiter (the feed is going away).
     void abandon();
 

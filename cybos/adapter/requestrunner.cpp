@@ -17,6 +17,12 @@ Error disconnectedError()
     return makeError(QStringLiteral("feed_disconnected"), QStringLiteral("Cybos Plus is not connected"));
 }
 
+Error linkDroppedError()
+{
+    return makeError(QStringLiteral("feed_disconnected"),
+                     QStringLiteral("the Cybos link dropped before the answer came"));
+}
+
 RequestRunner::RequestRunner(QObject *parent) : QObject(parent) {}
 
 RequestRunner::~RequestRunner()
@@ -38,8 +44,27 @@ Status RequestRunner::startRequest(ComObject &object)
     return Ok{};
 }
 
+Status RequestRunner::blockRequest(ComObject &object)
+{
+    // A drop delivered while the call waits (a COM STA pumps messages) leaves a dead object.
+    const quint64 drops = m_drops;
+    const QVariant rc = object.call(QStringLiteral("BlockRequest"));
+    Q_EMIT requestFinished();
+    if (m_drops != drops)
+        return linkDroppedError();
+    if (!rc.isValid())
+        return feedError(object, QStringLiteral("BlockRequest failed: the Cybos object did not answer"));
+    if (ComValue::toInt64(rc) != 0)
+        return feedError(object, QStringLiteral("Cybos request failed (return code %1)").arg(ComValue::toInt64(rc)));
+    if (Dib::status(object) != 0)
+        return feedError(object, QStringLiteral("Cybos request failed"));
+    return Ok{};
+}
+
 QCoro::Task<Status> RequestRunner::request(ComObject *object)
 {
+    if (m_mode == RequestMode::Block)
+        co_return blockRequest(*object);
     PendingRequest pending(object, m_timeoutMs);
     const Status started = startRequest(*object);
     if (!started.ok()) {
@@ -62,14 +87,15 @@ QCoro::Task<Status> RequestRunner::request(ComObject *object)
     case PendingRequest::Outcome::Waiting:
         break;
     }
-    co_return disconnectedError();
+    co_return linkDroppedError();
 }
 
 void RequestRunner::failAll()
 {
+    ++m_drops;
     const auto pending = m_inFlight;
     for (PendingRequest *p : pending)
-        p->finish(PendingRequest::Outcome::Disconnected);
+        p->linkDropped();
 }
 
 } // namespace cybos

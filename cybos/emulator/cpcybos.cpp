@@ -8,8 +8,14 @@ constexpr int kTradeRequestLimit = 20; // order/account requests per 15 s (none 
 
 CpCybos::CpCybos(const QString &progId, EmuContext *context) : EmuObject(progId, context, false)
 {
-    if (context) // OnDisconnect: the link dropped (every subscription is gone with it)
-        connect(&context->link, &Link::dropped, this, &ComObject::disconnected);
+    // OnDisConnect: the link dropped (every subscription is gone with it). Only an object that
+    // was alive until now fires it: one from an earlier outage is already dead.
+    if (context) {
+        connect(&context->link, &Link::dropped, this, [this] {
+            if (diedInLastOutage())
+                Q_EMIT disconnected();
+        });
+    }
 }
 
 bool CpCybos::readProperty(const QString &name, QVariant &result)

@@ -29,13 +29,23 @@ int intArg(const QVariantList &args, int i)
 } // namespace
 
 EmuObject::EmuObject(const QString &progId, EmuContext *context, bool dib)
-    : m_progId(progId), m_context(context), m_dib(dib)
+    : m_progId(progId), m_context(context), m_dib(dib), m_epoch(context ? context->link.epoch() : 0)
 {
 }
 
 EmuContext *EmuObject::context() const
 {
     return m_context.data();
+}
+
+bool EmuObject::isDead() const
+{
+    return !m_context || m_context->link.epoch() != m_epoch;
+}
+
+bool EmuObject::diedInLastOutage() const
+{
+    return m_context && m_context->link.epoch() == m_epoch + 1;
 }
 
 bool EmuObject::is(const QString &name, const char *expected)
@@ -46,6 +56,10 @@ bool EmuObject::is(const QString &name, const char *expected)
 QVariant EmuObject::call(const QString &method, const QVariantList &args)
 {
     QVariant result;
+    if (isDead()) {
+        qCWarning(lcEmulator) << m_progId << method << "called on an object from before the disconnect";
+        return {};
+    }
     if (m_dib && dibCall(method, args, result))
         return result;
     if (invoke(method, args, result))
@@ -59,6 +73,10 @@ QVariant EmuObject::call(const QString &method, const QVariantList &args)
 QVariant EmuObject::getProperty(const QString &name)
 {
     QVariant result;
+    if (isDead()) {
+        qCWarning(lcEmulator) << m_progId << name << "read on an object from before the disconnect";
+        return {};
+    }
     if (readProperty(name, result))
         return result;
     qCWarning(lcEmulator) << m_progId << "has no property" << name;

@@ -3,6 +3,8 @@
 // IDispatch resolves names), and for DIB objects the common interface — SetInputValue,
 // GetInputValue, GetHeaderValue, GetDataValue, GetDibStatus, GetDibMsg1/2. An unknown method
 // or property gives an invalid QVariant and a warning, like a failed QAxObject::dynamicCall.
+// So does every call on an object created before the link's last outage (Link::epoch): it is
+// dead, as Daishin's help says of everything after OnDisConnect, and never fires events again.
 #include "cybos/dispatch/comobject.h"
 #include <QHash>
 #include <QPointer>
@@ -32,6 +34,10 @@ protected:
 
     static bool is(const QString &name, const char *expected); // case-insensitive
     EmuContext *context() const;
+    // Created before the link's last outage (or its emulator is gone): every call fails.
+    bool isDead() const;
+    // It was alive until the outage that has just begun (CpCybos fires OnDisConnect then).
+    bool diedInLastOutage() const;
     QVariant input(int index) const { return m_inputs.value(index); }
     int status() const { return m_status; }
     void setStatus(int status, const QString &message);
@@ -42,6 +48,7 @@ private:
     QString m_progId;
     QPointer<EmuContext> m_context;
     bool m_dib;
+    quint64 m_epoch = 0; // Link::epoch() at creation
     QHash<int, QVariant> m_inputs;
     int m_status = 0;
     QString m_message;

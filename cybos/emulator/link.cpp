@@ -27,6 +27,7 @@ void Link::dropFor(int ms)
     if (!m_up)
         return; // already down: the outage is just extended
     m_up = false;
+    ++m_epoch; // before the signals: OnDisconnect handlers already find old objects dead
     qCInfo(lcEmulator) << "emulated link down for" << ms << "ms";
     Q_EMIT connectionChanged(false);
     Q_EMIT dropped();

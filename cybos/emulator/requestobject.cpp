@@ -68,7 +68,9 @@ void RequestObject::request()
     setStatus(1, msg::waiting());
     QTimer::singleShot(context()->link.answerDelay(), this, [this] {
         m_pending = false;
-        if (!context() || !context()->link.isUp()) {
+        // A dead object (the link dropped since Request) never fires Received, even when the
+        // link is already back: Cybos forgot the request.
+        if (isDead() || !context()->link.isUp()) {
             setStatus(-1, msg::linkDown());
             return;
         }
