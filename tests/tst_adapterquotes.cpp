@@ -70,7 +70,8 @@ private Q_SLOTS:
             QCOMPARE(mst->value, eye.value / unit * unit);
             wonPrecision += eye.value % unit != 0;
             const double avg = double(eye.value) / double(eye.volume); // won per share: within the day's range
-            QVERIFY2(avg >= double(eye.low) && avg <= double(eye.high), qPrintable(QString::number(avg)));
+            QVERIFY2(eye.low && eye.high, qPrintable(eye.code));
+            QVERIFY2(avg >= double(*eye.low) && avg <= double(*eye.high), qPrintable(QString::number(avg)));
         }
         QVERIFY(wonPrecision > 0);
     }
