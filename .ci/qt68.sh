@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and tests the project as the program Windows users run: 32-bit (i386) against Qt 6.8
-# (Debian 13 "trixie"), every test including the slow process tests.
+# (Debian 13 "trixie"), every test; where i386 runs only through qemu-user, all but the process tests.
 #
 # How: an amd64 trixie chroot with i386 as a foreign architecture (Debian's multiarch). Debian's
 # i686 cross compiler builds against trixie's :i386 Qt 6.8 / QCoro / SQLite / nats.c packages;
@@ -71,6 +71,13 @@ ensure_i386_runs() {
       >/proc/sys/fs/binfmt_misc/register
   fi
   in_root /tmp/probe || { echo "qt68: i386 programs cannot run here" >&2; exit 1; }
+  # qemu-user refuses the clone() flags Qt 6.8's QProcess (forkfd) uses: "Resource error (fork
+  # failure): Invalid argument". Tests that start the server as a process cannot run under it;
+  # they run where the kernel runs i386 programs itself (and on amd64 in ./test.sh).
+  if [ -z "${QT68_CTEST_ARGS+set}" ]; then
+    echo "qt68: under qemu-user: process tests (label slow, cli) left out" >&2
+    QT68_CTEST_ARGS="-LE slow -E ^cli\$"
+  fi
 }
 
 [ -f "$root/.cybos-ready" ] || make_root

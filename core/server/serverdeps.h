@@ -2,6 +2,7 @@
 // What ApiServer is built from. Pointers are owned by the composition root and outlive the
 // server; the server only calls their thread-safe parts or hops to their thread.
 #include "core/config/config.h"
+#include "core/server/http/connectionlimits.h"
 #include <QString>
 
 namespace cybos {
@@ -23,7 +24,8 @@ struct ServerOptions {
     qint64 wsMaxBufferedBytes = 4 << 20;    // outgoing per client before slow_client (~16,000 ticks)
     qint64 wsTotalBufferedBytes = qint64(512) << 20; // outgoing of all clients: the furthest behind is cut
     int wsSlowCloseGraceMs = 30'000;        // a slow client's time to read its buffer (from its last read)
-    int wsMaxPendingOps = 64;               // client messages of 64 KiB waiting before bad_request (more small ones)
+    int wsMaxPendingOps = 16;               // client messages of 64 KiB waiting before bad_request (more small ones)
+    ConnectionLimits connections;           // open connections, bytes sent without an answer
     int wsPingIntervalMs = 20'000;
     int wsPongTimeoutMs = 60'000;
     int wsAuthTimeoutMs = 10'000;

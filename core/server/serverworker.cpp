@@ -128,7 +128,8 @@ Result<quint16> ServerWorker::start()
         m_http.get(), [this](HttpRequest request, HttpReply reply) { m_dispatcher.handle(std::move(request), std::move(reply)); },
         [this](const HttpRequest &request) { return m_dispatcher.acceptUpgrade(request); });
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &ServerWorker::takeWebSockets);
-    const auto port = HttpAdapter::listen(m_http.get(), address.value(), quint16(m_deps.config.port));
+    const auto port = HttpAdapter::listen(m_http.get(), address.value(), quint16(m_deps.config.port),
+                                          m_deps.options.connections);
     if (!port) {
         m_http.reset();
         return port.error();

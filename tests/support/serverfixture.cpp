@@ -1,4 +1,5 @@
 #include "serverfixture.h"
+#include "patience.h"
 #include "core/domain/ksttime.h"
 #include "core/storage/stockrepository.h"
 #include "core/storage/tickrepository.h"
@@ -139,7 +140,7 @@ std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQu
 {
     auto socket = std::make_unique<QTcpSocket>();
     socket->connectToHost(QHostAddress::LocalHost, m_server->port());
-    if (!socket->waitForConnected(5000))
+    if (!socket->waitForConnected(patient(5000)))
         return socket;
     QByteArray request = "GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
         + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
@@ -149,7 +150,7 @@ std::unique_ptr<QTcpSocket> ServerFixture::rawWebSocket(const QString &pathAndQu
     socket->write(request + "\r\n");
     QByteArray answer;
     while (!answer.contains("\r\n\r\n")) {
-        if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(5000))
+        if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(patient(5000)))
             break;
         answer += socket->read(1); // byte by byte: stop at the headers, frames follow
     }
@@ -167,7 +168,7 @@ std::unique_ptr<QTcpSocket> ServerFixture::stalledSubscriber(const QString &code
     raw->write(maskedFrame(1, R"({"op":"subscribe","codes":[")" + code.toLatin1() + R"("],"id":1})"));
     QElapsedTimer timer;
     timer.start();
-    while (!services.watched().contains(code) && timer.elapsed() < 5000)
+    while (!services.watched().contains(code) && timer.elapsed() < patient(5000))
         QTest::qWait(5);
     return services.watched().contains(code) ? std::move(raw) : nullptr;
 }

@@ -3,6 +3,7 @@
 // WebSocket upgrade verifiers, bind() instead of listen()). Routing is ours (router.h), so
 // all requests arrive through QHttpServer's missing-handler, whatever the version.
 #include "httpadapter.h"
+#include "connectionguard.h"
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -133,25 +134,6 @@ private:
 #endif
 } // namespace
 
-namespace {
-// Every connection with TCP_NODELAY: the WebSocket hub writes small frames back to back, and
-// with Nagle's algorithm each one after the first waits for the client's delayed ACK (40 ms
-// on Linux) — that, not the server, was the p99 of tick delivery.
-class NoDelayTcpServer : public QTcpServer
-{
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
-} // namespace
 
 namespace HttpAdapter {
 
@@ -175,9 +157,9 @@ void install(QHttpServer *server, RequestHandler onRequest, UpgradeCheck acceptU
 #endif
 }
 
-Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port)
+Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port, ConnectionLimits limits)
 {
-    auto tcp = std::make_unique<NoDelayTcpServer>();
+    auto tcp = std::make_unique<GuardedTcpServer>(limits);
     if (!tcp->listen(address, port)) {
         return makeError(QStringLiteral("bind_failed"),
                          QStringLiteral("cannot listen on %1:%2: %3")

@@ -3,6 +3,7 @@
 // reaches us (a missing-handler that defers the answer), how a response with our own headers
 // is written, how a WebSocket upgrade is accepted on the same port, how the TCP server is
 // bound. Everything else in core/server works on HttpRequest / HttpResponse / HttpReply.
+#include "connectionlimits.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "core/domain/result.h"
@@ -43,7 +44,8 @@ using UpgradeCheck = std::function<bool(const HttpRequest &request)>;
 
 void install(QHttpServer *server, RequestHandler onRequest, UpgradeCheck acceptUpgrade);
 // Listens on address:port (0: any free port) and binds it to the server → the bound port.
-Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port);
+// Connections beyond the limits are refused (connectionguard.h).
+Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port, ConnectionLimits limits);
 
 } // namespace HttpAdapter
 } // namespace cybos
