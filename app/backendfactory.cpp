@@ -50,11 +50,11 @@ Result<Backend> createComBackend(const Config &config)
         backend.feed = makeFeed(config, *backend.dispatch, QStringLiteral("cybos"));
         return backend;
 #else
-        return makeError(QStringLiteral("backend_unavailable"),
+        return makeError(ErrorCode::BackendUnavailable,
                          QStringLiteral("the cybos backend needs Windows with Cybos Plus; use --backend emulator here"));
 #endif
     }
-    return makeError(QStringLiteral("backend_unavailable"),
+    return makeError(ErrorCode::BackendUnavailable,
                      QStringLiteral("backend '%1' is not a COM backend").arg(config.backend));
 }
 

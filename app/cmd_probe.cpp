@@ -67,7 +67,7 @@ void printSnapshot(MarketFeed &feed)
 {
     const Result<Quote> q = awaitResult(feed.snapshot(QStringLiteral("005930")));
     if (!q) {
-        line(QStringLiteral("005930:"), QStringLiteral("failed (%1): %2").arg(q.error().code, q.error().message));
+        line(QStringLiteral("005930:"), QStringLiteral("failed (%1): %2").arg(errorCodeName(q.error().code), q.error().message));
         return;
     }
     line(QStringLiteral("005930:"), QStringLiteral("%1 %2 KRW, change %3 (%4 %), at %5")

@@ -7,7 +7,7 @@ namespace {
 
 Error syntax(const QString &message)
 {
-    return makeError(QStringLiteral("bad_syntax"), message);
+    return makeError(ErrorCode::BadSyntax, message);
 }
 
 Result<QVariant> scalar(const QString &text)

@@ -37,7 +37,7 @@ Status Runtime::createReplayFeed()
 Status Runtime::createRelayFeed()
 {
     if (m_config.apiKey.isEmpty())
-        return makeError(QStringLiteral("bad_option"),
+        return makeError(ErrorCode::BadOption,
                          QStringLiteral("the relay backend needs --api-key: pushes are accepted only with a key"));
     auto *bus = static_cast<RelayBus *>(m_parts->bus.get());
     m_parts->ingest = std::make_unique<IngestService>(bus, m_parts->storage.get(), m_log);

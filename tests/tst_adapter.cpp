@@ -5,6 +5,7 @@
 #include "cybos/adapter/cybosfeed.h"
 #include "tst_adapterfake.h"
 #include "core/domain/ksttime.h"
+#include "core/server/http/httpresponse.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -69,12 +70,13 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("returned");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("answers");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("status -1 after Received") << QVariant() << -1 << true << "feed_error";
-        QTest::newRow("status -1 at once") << QVariant() << -1 << false << "feed_error";
-        QTest::newRow("return code 1") << QVariant(1) << 0 << false << "feed_error";
-        QTest::newRow("return code 3") << QVariant(3) << 0 << false << "feed_error";
-        QTest::newRow("no answer") << QVariant() << 1 << false << "timeout";
+        QTest::addColumn<QString>("code");       // the wire name a client sees
+        QTest::addColumn<int>("httpStatus");     // and the status it answers with
+        QTest::newRow("status -1 after Received") << QVariant() << -1 << true << "feed_error" << 502;
+        QTest::newRow("status -1 at once") << QVariant() << -1 << false << "feed_error" << 502;
+        QTest::newRow("return code 1") << QVariant(1) << 0 << false << "feed_error" << 502;
+        QTest::newRow("return code 3") << QVariant(3) << 0 << false << "feed_error" << 502;
+        QTest::newRow("no answer") << QVariant() << 1 << false << "feed_timeout" << 504;
     }
     void requestErrors()
     {
@@ -82,6 +84,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(bool, answers);
         QFETCH(QString, code);
+        QFETCH(int, httpStatus);
         FakeDispatch d;
         d.script[QStringLiteral("DsCbo1.StockMst")] = [=](FakeObject &o) {
             o.methods[QStringLiteral("Request")] = [&o, returned, status, answers](const QVariantList &) {
@@ -96,8 +99,11 @@ private Q_SLOTS:
         feed.setRequestTimeoutMs(100);
         const Result<Quote> q = await(feed.snapshot(QStringLiteral("005930")));
         QVERIFY(!q.ok());
-        QCOMPARE(q.error().code, code);
-        if (code == u"feed_error")
+        QCOMPARE(errorCodeName(q.error().code), code);
+        const HttpResponse answer = HttpResponse::error(q.error());
+        QCOMPARE(answer.status, httpStatus);
+        QVERIFY2(answer.body.contains(code.toUtf8()), answer.body.constData());
+        if (q.error().code == ErrorCode::FeedError)
             QCOMPARE(q.error().message, QStringLiteral("조회 실패"));
     }
     void unknownCodeCostsNoRequest()
@@ -106,9 +112,9 @@ private Q_SLOTS:
         CybosFeed feed(d, QStringLiteral("emulator"));
         const Result<Quote> q = await(feed.snapshot(QStringLiteral("999999")));
         QVERIFY(!q.ok());
-        QCOMPARE(q.error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(q.error().code, ErrorCode::UnknownCode);
         QCOMPARE(d.last(QStringLiteral("DsCbo1.StockMst")), nullptr);
-        QCOMPARE(await(feed.snapshot(QStringLiteral("x"))).error().code, QStringLiteral("invalid_code"));
+        QCOMPARE(await(feed.snapshot(QStringLiteral("x"))).error().code, ErrorCode::InvalidCode);
     }
     void disconnectFailsRequestInFlight()
     {
@@ -122,10 +128,10 @@ private Q_SLOTS:
         });
         const Result<Quote> q = await(feed.snapshot(QStringLiteral("005930")));
         QVERIFY(!q.ok());
-        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(q.error().code, ErrorCode::FeedDisconnected);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toBool(), false);
-        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, ErrorCode::FeedDisconnected);
         d.linkUp = true;
         QVERIFY(changed.wait(5000)); // a fresh CpCybos sees the link return
         QCOMPARE(changed.at(1).at(0).toBool(), true);

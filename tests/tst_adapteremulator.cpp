@@ -46,7 +46,7 @@ BarList pageToEnd(CybosFeed &feed, const ChartQuery &query, int *pages)
     for (;;) {
         const Result<ChartPage> page = await(feed.nextChartPage(handle));
         if (!page.ok()) {
-            qWarning() << page.error().code << page.error().message;
+            qWarning() << errorCodeName(page.error().code) << page.error().message;
             return {};
         }
         ++*pages;

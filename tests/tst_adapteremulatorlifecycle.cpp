@@ -64,9 +64,9 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(m_feed->subscribedCodes().isEmpty());
         QTRY_COMPARE(m_dispatch->alive(before), 0); // every object released, the chart's too
-        QCOMPARE(await(m_feed->nextChartPage(chart)).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(m_feed->nextChartPage(chart)).error().code, ErrorCode::FeedDisconnected);
         m_feed->closeChart(chart);
-        QCOMPARE(await(m_feed->stockList()).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(m_feed->stockList()).error().code, ErrorCode::FeedDisconnected);
 
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 8000); // a fresh CpCybos saw the link back
         QVERIFY(m_feed->isConnected());
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(q.error().code, ErrorCode::FeedDisconnected);
         QVERIFY(q.error().message.contains(QStringLiteral("dropped")));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         m_emu->setAnswerDelay(0);

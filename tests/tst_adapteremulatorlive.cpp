@@ -6,6 +6,7 @@
 #include "tst_adapterfake.h"
 #include "core/domain/krxrules.h"
 #include "core/domain/ksttime.h"
+#include "core/server/http/httpresponse.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,8 +78,8 @@ private Q_SLOTS:
         QVERIFY(!m_feed->isConnected());
         QVERIFY(m_feed->subscribedCodes().isEmpty());
         QCOMPARE(m_emu->stats().subscriptions, 0);
-        QCOMPARE(await(m_feed->snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
-        QCOMPARE(m_feed->subscribe(QStringLiteral("005930")).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(m_feed->snapshot(QStringLiteral("005930"))).error().code, ErrorCode::FeedDisconnected);
+        QCOMPARE(m_feed->subscribe(QStringLiteral("005930")).error().code, ErrorCode::FeedDisconnected);
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
         QCOMPARE(changed.at(1).at(0).toBool(), true);
         QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok());
@@ -89,7 +90,7 @@ private Q_SLOTS:
         m_emu->setAnswerDelay(2000);
         QTimer::singleShot(50, m_emu.get(), [this] { m_emu->disconnectFor(500); });
         const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(q.error().code, ErrorCode::FeedDisconnected);
     }
     void failingReturnCodes_data()
     {
@@ -103,12 +104,12 @@ private Q_SLOTS:
         QFETCH(int, returnCode);
         m_emu->failRequests(returnCode, 3);
         const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("feed_error"));
+        QCOMPARE(q.error().code, ErrorCode::FeedError);
         QVERIFY(!q.error().message.isEmpty());
         const Result<QuoteList> many = await(m_feed->snapshots({QStringLiteral("005930")}));
-        QCOMPARE(many.error().code, QStringLiteral("feed_error"));
+        QCOMPARE(many.error().code, ErrorCode::FeedError);
         const int handle = m_feed->openChart(ChartQuery{QStringLiteral("005930"), Interval::Day, true, {}, {}});
-        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, QStringLiteral("feed_error"));
+        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, ErrorCode::FeedError);
         QVERIFY(await(m_feed->nextChartPage(handle)).ok()); // the same page, asked again
         m_feed->closeChart(handle);
         QVERIFY(await(m_feed->snapshot(QStringLiteral("005930"))).ok());
@@ -118,7 +119,8 @@ private Q_SLOTS:
         m_feed->setRequestTimeoutMs(200);
         m_emu->setAnswerDelay(1000);
         const Result<Quote> q = await(m_feed->snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("timeout"));
+        QCOMPARE(q.error().code, ErrorCode::FeedTimeout);
+        QCOMPARE(HttpResponse::error(q.error()).status, 504); // was a 500 while the adapter said "timeout"
         m_emu->setAnswerDelay(0);
         const Result<Quote> again = await(m_feed->snapshot(QStringLiteral("005930")));
         QVERIFY(again.ok());
@@ -126,11 +128,11 @@ private Q_SLOTS:
     }
     void unknownCode()
     {
-        QCOMPARE(await(m_feed->snapshot(QStringLiteral("999999"))).error().code, QStringLiteral("unknown_code"));
-        QCOMPARE(await(m_feed->orderBook(QStringLiteral("999999"))).error().code, QStringLiteral("unknown_code"));
-        QCOMPARE(m_feed->subscribe(QStringLiteral("999999")).error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(await(m_feed->snapshot(QStringLiteral("999999"))).error().code, ErrorCode::UnknownCode);
+        QCOMPARE(await(m_feed->orderBook(QStringLiteral("999999"))).error().code, ErrorCode::UnknownCode);
+        QCOMPARE(m_feed->subscribe(QStringLiteral("999999")).error().code, ErrorCode::UnknownCode);
         const int handle = m_feed->openChart(ChartQuery{QStringLiteral("999999"), Interval::Day, true, {}, {}});
-        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(await(m_feed->nextChartPage(handle)).error().code, ErrorCode::UnknownCode);
         m_feed->closeChart(handle);
     }
     void subscriptionLimit()
@@ -141,7 +143,7 @@ private Q_SLOTS:
             QVERIFY(m_feed->subscribe(stocks.at(i).code).ok());
         QCOMPARE(m_emu->stats().subscriptions, 400);
         const Status over = m_feed->subscribe(stocks.at(400).code);
-        QCOMPARE(over.error().code, QStringLiteral("subscription_limit"));
+        QCOMPARE(over.error().code, ErrorCode::SubscriptionLimit);
         QCOMPARE(m_feed->subscriptionBudget().used, 400);
         QVERIFY(m_feed->unsubscribe(stocks.at(0).code).ok());
         QVERIFY(m_feed->subscribe(stocks.at(400).code).ok());

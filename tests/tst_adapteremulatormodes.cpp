@@ -108,11 +108,11 @@ private Q_SLOTS:
         auto block = feed(calls, RequestMode::Block);
         m_emu->failRequests(4, 1);
         const Result<Quote> failed = await(block->snapshot(QStringLiteral("005930")));
-        QCOMPARE(failed.error().code, QStringLiteral("feed_error"));
+        QCOMPARE(failed.error().code, ErrorCode::FeedError);
         QVERIFY(!failed.error().message.isEmpty());
-        QCOMPARE(await(block->snapshot(QStringLiteral("999999"))).error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(await(block->snapshot(QStringLiteral("999999"))).error().code, ErrorCode::UnknownCode);
         m_emu->disconnectFor(60'000);
-        QCOMPARE(await(block->snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(block->snapshot(QStringLiteral("005930"))).error().code, ErrorCode::FeedDisconnected);
     }
 };
 

@@ -73,8 +73,8 @@ private Q_SLOTS:
         dropLink(d);
         QCOMPARE(changed.size(), 1);
         QTRY_VERIFY(std::none_of(before.cbegin(), before.cend(), [](const auto &o) { return bool(o); }));
-        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_disconnected"));
-        QCOMPARE(await(feed.stockList()).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, ErrorCode::FeedDisconnected);
+        QCOMPARE(await(feed.stockList()).error().code, ErrorCode::FeedDisconnected);
         QTest::qWait(4500); // gently: a fresh CpCybos every 2 s, each released again
         const int polls = d.createdCount(kCybos) - 1;
         QVERIFY2(polls >= 1 && polls <= 3, qPrintable(QString::number(polls)));
@@ -120,7 +120,7 @@ private Q_SLOTS:
         });
         CybosFeed feed(d, QStringLiteral("cybos"));
         const Result<Quote> q = await(feed.snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(q.error().code, ErrorCode::FeedDisconnected);
     }
 
     void blockRequestMode()
@@ -137,10 +137,10 @@ private Q_SLOTS:
         d.last(kMst)->methods[QStringLiteral("BlockRequest")] = [](const QVariantList &) { return QVariant(4); };
         d.last(kMst)->dibMsg = QStringLiteral("요청 제한");
         const Result<Quote> limited = await(feed.snapshot(QStringLiteral("005930")));
-        QCOMPARE(limited.error().code, QStringLiteral("feed_error"));
+        QCOMPARE(limited.error().code, ErrorCode::FeedError);
         QCOMPARE(limited.error().message, QStringLiteral("요청 제한"));
         d.last(kMst)->methods[QStringLiteral("BlockRequest")] = [](const QVariantList &) { return QVariant(); };
-        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, QStringLiteral("feed_error"));
+        QCOMPARE(await(feed.snapshot(QStringLiteral("005930"))).error().code, ErrorCode::FeedError);
     }
 
     void dropInsideBlockRequest()
@@ -151,7 +151,7 @@ private Q_SLOTS:
         CybosFeed feed(d, QStringLiteral("cybos"));
         feed.setRequestMode(RequestMode::Block);
         const Result<Quote> q = await(feed.snapshot(QStringLiteral("005930")));
-        QCOMPARE(q.error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(q.error().code, ErrorCode::FeedDisconnected);
     }
 
     void reconnectGate()

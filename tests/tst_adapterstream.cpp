@@ -137,7 +137,7 @@ private Q_SLOTS:
             const Result<ChartPage> page = await(feed.nextChartPage(handle));
             feed.closeChart(handle);
             QVERIFY(!page.ok());
-            QCOMPARE(page.error().code, QStringLiteral("bad_request"));
+            QCOMPARE(page.error().code, ErrorCode::BadRequest);
         }
         QCOMPARE(d.last(QStringLiteral("CpSysDib.StockChart")), nullptr);
     }
@@ -179,7 +179,7 @@ private Q_SLOTS:
             QVERIFY(feed.subscribe(QStringLiteral("%1").arg(100000 + i)).ok());
         const Status over = feed.subscribe(QStringLiteral("200000"));
         QVERIFY(!over.ok());
-        QCOMPARE(over.error().code, QStringLiteral("subscription_limit"));
+        QCOMPARE(over.error().code, ErrorCode::SubscriptionLimit);
         QCOMPARE(feed.subscriptionBudget().used, 400);
         QVERIFY(feed.unsubscribe(QStringLiteral("100000")).ok());
         QVERIFY(feed.subscribe(QStringLiteral("200000")).ok());
@@ -194,7 +194,7 @@ private Q_SLOTS:
         };
         CybosFeed feed(d, QStringLiteral("emulator"));
         const Status s = feed.subscribe(QStringLiteral("005930"));
-        QCOMPARE(s.error().code, QStringLiteral("feed_error"));
+        QCOMPARE(s.error().code, ErrorCode::FeedError);
         QCOMPARE(s.error().message, QStringLiteral("실시간 등록 실패"));
         QVERIFY(feed.subscribedCodes().isEmpty());
     }
@@ -211,7 +211,7 @@ private Q_SLOTS:
         Q_EMIT d.cybos->disconnected();
         QCOMPARE(changed.size(), 1);
         QVERIFY(feed.subscribedCodes().isEmpty());
-        QCOMPARE(feed.subscribe(QStringLiteral("005930")).error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(feed.subscribe(QStringLiteral("005930")).error().code, ErrorCode::FeedDisconnected);
         if (cur)
             Q_EMIT cur->received(); // a late event of a dropped object is ignored
         QCOMPARE(ticks.size(), 0);

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE((*repo.get(QStringLiteral("100000")))->status, QStringLiteral("normal"));
         // The known codes follow: a delisted code is unknown to the services now.
         const auto q = rig.await(rig.hub->quote(QStringLiteral("100290"), false, 1000));
-        QCOMPARE(q->error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(q->error().code, ErrorCode::UnknownCode);
     }
 
     void secondConcurrentSyncIsRefused()

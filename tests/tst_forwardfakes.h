@@ -57,8 +57,8 @@ private:
     {
         if (answer >= 200 && answer < 300)
             return HttpResponse::json(QByteArrayLiteral("{\"ack_seq\":0}"), answer);
-        // Any status the test asks for, whatever api.md would give "test_error".
-        HttpResponse r = HttpResponse::error(QStringLiteral("test_error"), QStringLiteral("said the fake"));
+        // Any status the test asks for, in the envelope of some code (the status is what counts).
+        HttpResponse r = HttpResponse::error(ErrorCode::InternalError, QStringLiteral("said the fake"));
         r.status = answer;
         return r.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0"));
     }

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(rig.settle([&]() { return rig.feed.chartPages() == 3 && rig.feed.pendingAnswers() == 1; }));
         rig.feed.disconnect();
         QVERIFY(rig.settle([&]() { return first.has_value(); }));
-        QCOMPARE(first->error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(first->error().code, ErrorCode::FeedDisconnected);
         QCOMPARE(stored(rig, code, true).size(), 150);
 
         rig.feed.reconnect();
@@ -132,10 +132,10 @@ private Q_SLOTS:
             QVERIFY(rig.await(rig.hub->scheduler()->acquire(RequestPriority::Interactive, 0))->ok());
         const QString code = rig.feed.stocks().first().code;
         const auto s = rig.await(rig.hub->ensureHistory({code, Interval::Day, true, rig.today().addDays(-30), QDate()}, 1000));
-        QCOMPARE(s->error().code, QStringLiteral("budget_exhausted"));
+        QCOMPARE(s->error().code, ErrorCode::BudgetExhausted);
         QVERIFY(s->error().retryAfterMs > 1000);
         const auto bad = rig.await(rig.hub->ensureHistory({QStringLiteral("12x"), Interval::Day, true, {}, {}}, 1000));
-        QCOMPARE(bad->error().code, QStringLiteral("invalid_code"));
+        QCOMPARE(bad->error().code, ErrorCode::InvalidCode);
     }
 };
 

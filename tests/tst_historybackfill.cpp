@@ -71,9 +71,9 @@ private Q_SLOTS:
         QCOMPARE((*start)->job.total, 5);
         QCOMPARE(rig.awaitJob((*start)->job.id)->state, QStringLiteral("done"));
         const auto unknown = rig.await(rig.hub->startBackfill({{QStringLiteral("999990")}, Interval::Day, {}}));
-        QCOMPARE(unknown->error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(unknown->error().code, ErrorCode::UnknownCode);
         const auto invalid = rig.await(rig.hub->startBackfill({{QStringLiteral("x")}, Interval::Day, {}}));
-        QCOMPARE(invalid->error().code, QStringLiteral("invalid_code"));
+        QCOMPARE(invalid->error().code, ErrorCode::InvalidCode);
     }
 
     void interactiveCallersGoFirst()

@@ -137,7 +137,7 @@ void TestOfflineBackends::relayHistoryServesStoredBars()
     QCOMPARE(app.feed.isConnected(), pushing);
     for (const QString &code : {kCode, QStringLiteral("000660")}) { // with bars, and with none
         const auto ensured = await(app.hub()->ensureHistory(january(code), 1000));
-        QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : ensured.error().code));
+        QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : errorCodeName(ensured.error().code)));
     }
     QCOMPARE(app.hub()->scheduler()->issued(), 0);
     QCOMPARE(app.hub()->history()->pagesFetched(), 0);
@@ -174,7 +174,7 @@ void TestOfflineBackends::relayQuotesComeFromTheCache()
     QVERIFY(app.hub()->subscribed().isEmpty());
     for (bool fresh : {false, true}) {
         const auto quote = await(app.hub()->quote(kCode, fresh, 1000));
-        QVERIFY2(quote.ok(), qPrintable(quote.ok() ? QString() : quote.error().code));
+        QVERIFY2(quote.ok(), qPrintable(quote.ok() ? QString() : errorCodeName(quote.error().code)));
         QCOMPARE(quote->price, pushed.at(5).price);
     }
     QVERIFY(app.serve());
@@ -192,10 +192,10 @@ void TestOfflineBackends::relayQuoteOfAnUntradedCode()
 {
     RelayApp app;
     auto quote = await(app.hub()->quote(QStringLiteral("051910"), false, 1000));
-    QCOMPARE(quote.error().code, QStringLiteral("feed_disconnected")); // no forwarder pushes
+    QCOMPARE(quote.error().code, ErrorCode::FeedDisconnected); // no forwarder pushes
     QVERIFY(app.push(1, 3));
     quote = await(app.hub()->quote(QStringLiteral("051910"), false, 1000));
-    QCOMPARE(quote.error().code, QStringLiteral("feed_unavailable"));
+    QCOMPARE(quote.error().code, ErrorCode::FeedUnavailable);
     QCOMPARE(app.hub()->scheduler()->issued(), 0);
 }
 
@@ -205,7 +205,7 @@ void TestOfflineBackends::relayRefusesBackfill()
     QVERIFY(app.push(1, 3));
     const auto start = await(app.hub()->startBackfill(BackfillRequest{{kCode}, Interval::Day, QDate(2024, 1, 1)}));
     QVERIFY(!start.ok());
-    QCOMPARE(start.error().code, QStringLiteral("feed_unavailable"));
+    QCOMPARE(start.error().code, ErrorCode::FeedUnavailable);
 }
 
 void TestOfflineBackends::replayHistoryServesStoredBars()
@@ -228,7 +228,7 @@ void TestOfflineBackends::replayHistoryServesStoredBars()
         services.start(&feed, &storage);
         QVERIFY(!feed.isConnected()); // not playing
         const auto ensured = await(services.hub->ensureHistory(january(), 1000));
-        QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : ensured.error().code));
+        QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : errorCodeName(ensured.error().code)));
         QCOMPARE(services.hub->scheduler()->issued(), 0);
     }
     storage.shutdown();

@@ -232,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(*PinnedRepository(*db).list(), QStringList{QStringLiteral("005930")});
         storage.shutdown();
         auto late = await(storage.writes()->pin({QStringLiteral("000660")}));
-        QCOMPARE(late.error().code, QStringLiteral("storage_unavailable"));
+        QCOMPARE(late.error().code, ErrorCode::StorageUnavailable);
     }
 };
 

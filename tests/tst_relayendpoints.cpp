@@ -203,7 +203,7 @@ void TestRelayEndpoints::relayFeedFollowsPushes()
     QCOMPARE(connection.at(1).at(0).toBool(), false);
     QVERIFY(!feed.isConnected());
     auto book = await(feed.orderBook(QStringLiteral("005930")));
-    QCOMPARE(book.error().code, QStringLiteral("feed_unavailable"));
+    QCOMPARE(book.error().code, ErrorCode::FeedUnavailable);
 }
 
 QTEST_GUILESS_MAIN(TestRelayEndpoints)

@@ -129,7 +129,7 @@ void TestRelayIngest::timedOutPushIsTakenAgain()
     for (int attempt = 0; attempt < 10 && first == 0; ++attempt) {
         auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1 + attempt * 10, 10)));
         if (!r.ok()) {
-            QCOMPARE(r.error().code, QStringLiteral("storage_busy"));
+            QCOMPARE(r.error().code, ErrorCode::StorageBusy);
             first = 1 + attempt * 10;
         }
     }

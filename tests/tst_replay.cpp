@@ -181,7 +181,7 @@ void TestReplay::servesTheRecordedMasterOnly()
     QCOMPARE(stocks->constFirst().name, QStringLiteral("삼성전자"));
     auto quote = await(feed.snapshot(QStringLiteral("005930")));
     QVERIFY(!quote.ok());
-    QCOMPARE(quote.error().code, QStringLiteral("feed_unavailable"));
+    QCOMPARE(quote.error().code, ErrorCode::FeedUnavailable);
     QCOMPARE(feed.backendName(), QStringLiteral("replay"));
     QVERIFY(feed.subscribe(QStringLiteral("005930")).ok());
     QCOMPARE(feed.subscribedCodes(), QStringList{QStringLiteral("005930")});

@@ -28,7 +28,7 @@ class TestScheduler : public QObject
             });
             QCoro::connect(std::move(task), &scheduler, [this](Result<Quote> r) { results.append(r); });
         }
-        int failed(const QString &code) const
+        int failed(ErrorCode code) const
         {
             return int(std::count_if(results.cbegin(), results.cend(),
                                      [&](const Result<Quote> &r) { return !r && r.error().code == code; }));
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(rig.clock.nowMs() - start >= 15000);
         QVERIFY(rig.clock.nowMs() - start <= 15100);
         QCOMPARE(rig.feed.blocked(), 0);
-        QCOMPARE(rig.failed(QStringLiteral("budget_exhausted")), 0);
+        QCOMPARE(rig.failed(ErrorCode::BudgetExhausted), 0);
     }
 
     void prioritiesThenFifo()
@@ -132,14 +132,14 @@ private Q_SLOTS:
             // Refused at once, with a retry time that can succeed.
             QCOMPARE(rig.results.size(), before + 1);
             const Error e = rig.results.last().error();
-            QCOMPARE(e.code, QStringLiteral("budget_exhausted"));
+            QCOMPARE(e.code, ErrorCode::BudgetExhausted);
             QFETCH(int, retryMin);
             QFETCH(int, retryMax);
             QVERIFY2(e.retryAfterMs >= retryMin && e.retryAfterMs <= retryMax, qPrintable(QString::number(e.retryAfterMs)));
         } else {
             QVERIFY(rig.clock.runUntil([&]() { return rig.results.size() == 61 + ahead; }));
             QVERIFY(rig.results.last().ok());
-            QCOMPARE(rig.failed(QStringLiteral("budget_exhausted")), 0);
+            QCOMPARE(rig.failed(ErrorCode::BudgetExhausted), 0);
         }
         QCOMPARE(rig.feed.blocked(), 0);
     }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         // Interactive callers arrive and push the backfill request past its deadline.
         for (int i = 0; i < 60; ++i)
             rig.request(RequestPriority::Interactive, -1);
-        QVERIFY(rig.clock.runUntil([&]() { return rig.failed(QStringLiteral("budget_exhausted")) == 1; }));
+        QVERIFY(rig.clock.runUntil([&]() { return rig.failed(ErrorCode::BudgetExhausted) == 1; }));
         QVERIFY(!rig.order.contains(QStringLiteral("late")));
         QVERIFY(rig.results.last().error().retryAfterMs > 0);
     }
@@ -185,9 +185,9 @@ private Q_SLOTS:
         rig.clock.advance(500);
         rig.feed.disconnect();
         QCOMPARE(rig.results.size(), 65);
-        QCOMPARE(rig.failed(QStringLiteral("feed_disconnected")), 65);
+        QCOMPARE(rig.failed(ErrorCode::FeedDisconnected), 65);
         rig.request(RequestPriority::Interactive, -1);
-        QCOMPARE(rig.failed(QStringLiteral("feed_disconnected")), 66);
+        QCOMPARE(rig.failed(ErrorCode::FeedDisconnected), 66);
         // The late answers are dropped; after the reconnect requests flow again.
         rig.clock.advance(3000);
         QCOMPARE(rig.results.size(), 66);
@@ -204,7 +204,7 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i)
             rig.request(RequestPriority::Backfill, -1);
         QVERIFY(rig.clock.runUntil([&]() { return rig.results.size() == 200; }));
-        QCOMPARE(rig.failed(QStringLiteral("budget_exhausted")), 0);
+        QCOMPARE(rig.failed(ErrorCode::BudgetExhausted), 0);
         QCOMPARE(rig.feed.blocked(), 0);
         QCOMPARE(rig.feed.requests(), 200);
     }
@@ -212,11 +212,11 @@ private Q_SLOTS:
     void failingRequestPassesTheErrorOn()
     {
         Rig rig;
-        rig.feed.failRequests(QStringLiteral("feed_error"), 2);
+        rig.feed.failRequests(ErrorCode::FeedError, 2);
         for (int i = 0; i < 3; ++i)
             rig.request(RequestPriority::Interactive, -1);
         QVERIFY(rig.clock.runUntil([&]() { return rig.results.size() == 3; }));
-        QCOMPARE(rig.failed(QStringLiteral("feed_error")), 2);
+        QCOMPARE(rig.failed(ErrorCode::FeedError), 2);
         QVERIFY(rig.results.last().ok());
         QCOMPARE(rig.scheduler.issued(), 3);
     }

@@ -43,7 +43,7 @@ class TestSchedulerEmulator : public QObject
         int failedBeforeIssue() const
         {
             return int(std::count_if(results.cbegin(), results.cend(), [](const Result<Quote> &r) {
-                return !r && r.error().code == QLatin1String("budget_exhausted");
+                return !r && r.error().code == ErrorCode::BudgetExhausted;
             }));
         }
         // Answers arrive on the real event loop; fake time moves only while requests wait for
@@ -62,7 +62,7 @@ class TestSchedulerEmulator : public QObject
             }
             return pred();
         }
-        int failed(const QString &code) const
+        int failed(ErrorCode code) const
         {
             return int(std::count_if(results.cbegin(), results.cend(),
                                      [&](const Result<Quote> &r) { return !r && r.error().code == code; }));
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(stats.blockedRequests, 0);
         QCOMPARE(rig.clock.slept(), 0);
         QVERIFY(double(inSpan) >= 0.95 * double(allowed));
-        QCOMPARE(rig.failed(QStringLiteral("feed_error")), 0);
+        QCOMPARE(rig.failed(ErrorCode::FeedError), 0);
     }
 
     void the61stRequestWaitsInsteadOfBlocking()
@@ -107,7 +107,7 @@ private Q_SLOTS:
         for (int i = 0; i < 61; ++i)
             rig.request(RequestPriority::Interactive, -1);
         QVERIFY(rig.drive([&]() { return rig.results.size() == 61; }));
-        QCOMPARE(rig.failed(QStringLiteral("feed_error")), 0);
+        QCOMPARE(rig.failed(ErrorCode::FeedError), 0);
         QVERIFY(rig.lastIssueMs - start >= 15000);
         QCOMPARE(rig.emulator.stats().blockedRequests, 0);
         QCOMPARE(rig.emulator.stats().requests, 61);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             rig.request(RequestPriority::Interactive, 5000);
         QVERIFY(rig.drive([&]() { return rig.results.size() == 3; }));
-        QCOMPARE(rig.failed(QStringLiteral("feed_error")), 2);
+        QCOMPARE(rig.failed(ErrorCode::FeedError), 2);
         QVERIFY(rig.results.last().ok());
         QVERIFY(rig.results.first().error().message.size() > 0);
         QCOMPARE(rig.emulator.stats().blockedRequests, 0);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         for (int i = 0; i < 70; ++i)
             rig.request(RequestPriority::Backfill, -1);
         QVERIFY(rig.drive([&]() { return rig.results.size() == 70; }));
-        QCOMPARE(rig.failed(QStringLiteral("feed_error")) + rig.failed(QStringLiteral("timeout")), 0);
+        QCOMPARE(rig.failed(ErrorCode::FeedError) + rig.failed(ErrorCode::FeedTimeout), 0);
         QCOMPARE(rig.emulator.stats().blockedRequests, 0);
     }
 
@@ -156,9 +156,9 @@ private Q_SLOTS:
             rig.request(RequestPriority::Interactive, 5000);
         rig.emulator.disconnectFor(500);
         QVERIFY(rig.drive([&]() { return rig.results.size() == 5; }));
-        QCOMPARE(rig.failed(QStringLiteral("feed_disconnected")), 5);
+        QCOMPARE(rig.failed(ErrorCode::FeedDisconnected), 5);
         rig.request(RequestPriority::Interactive, 5000);
-        QCOMPARE(rig.failed(QStringLiteral("feed_disconnected")), 6);
+        QCOMPARE(rig.failed(ErrorCode::FeedDisconnected), 6);
         // The link comes back by itself (the outage runs on the emulator's clock, the adapter
         // polls IsConnect); requests flow again without a restart.
         rig.clock.advance(600);

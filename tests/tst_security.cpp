@@ -194,7 +194,7 @@ private Q_SLOTS:
         c.bind = QStringLiteral("0.0.0.0");
         auto r = bindAddressOf(c);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("insecure_bind"));
+        QCOMPARE(r.error().code, ErrorCode::InsecureBind);
         QVERIFY(r.error().message.contains(QStringLiteral("API key")));
         c.apiKey = QStringLiteral("k");
         QVERIFY(bindAddressOf(c));
@@ -204,13 +204,13 @@ private Q_SLOTS:
         c.bind = QStringLiteral("localhost");
         QCOMPARE(bindAddressOf(c).value(), QHostAddress(QHostAddress::LocalHost));
         c.bind = QStringLiteral("not-an-ip");
-        QCOMPARE(bindAddressOf(c).error().code, QStringLiteral("bad_bind"));
+        QCOMPARE(bindAddressOf(c).error().code, ErrorCode::BadBind);
 
         FixtureSetup setup;
         setup.bind = QStringLiteral("0.0.0.0");
         ServerFixture f(setup);
         QVERIFY(!f.started());
-        QCOMPARE(f.server().start().error().code, QStringLiteral("insecure_bind"));
+        QCOMPARE(f.server().start().error().code, ErrorCode::InsecureBind);
     }
 
     void constantTime()

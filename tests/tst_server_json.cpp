@@ -169,7 +169,7 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(json);
         const auto t = DomainJson::tickFromJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         QVERIFY(!t);
-        QCOMPARE(t.error().code, QStringLiteral("bad_request"));
+        QCOMPARE(t.error().code, ErrorCode::BadRequest);
         QVERIFY2(t.error().message.contains(field), qPrintable(t.error().message));
     }
 

@@ -53,9 +53,9 @@ private Q_SLOTS:
     {
         ServicesRig rig;
         sync(rig);
-        QCOMPARE(rig.await(rig.hub->quote(QStringLiteral("999990"), false, 1000))->error().code, QStringLiteral("unknown_code"));
-        QCOMPARE(rig.await(rig.hub->quote(QStringLiteral("12#4"), false, 1000))->error().code, QStringLiteral("invalid_code"));
-        QCOMPARE(rig.await(rig.hub->orderBook(QStringLiteral("999990"), 1000))->error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(rig.await(rig.hub->quote(QStringLiteral("999990"), false, 1000))->error().code, ErrorCode::UnknownCode);
+        QCOMPARE(rig.await(rig.hub->quote(QStringLiteral("12#4"), false, 1000))->error().code, ErrorCode::InvalidCode);
+        QCOMPARE(rig.await(rig.hub->orderBook(QStringLiteral("999990"), 1000))->error().code, ErrorCode::UnknownCode);
         QCOMPARE(rig.feed.requests(), 0);
     }
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QStringList tooMany = codes(rig.feed, 0, 300) + codes(rig.feed, 0, 101);
         for (int i = 0; i < 101; ++i)
             tooMany[300 + i] = QStringLiteral("A") + tooMany[300 + i];
-        QCOMPARE(rig.await(rig.hub->quotes(tooMany, 5000))->error().code, QStringLiteral("invalid_request"));
+        QCOMPARE(rig.await(rig.hub->quotes(tooMany, 5000))->error().code, ErrorCode::BadRequest);
     }
 
     void budgetExhaustedIsImmediate()
@@ -88,7 +88,7 @@ private Q_SLOTS:
             QVERIFY(rig.await(rig.hub->quote(rig.feed.stocks().at(i % 20).code, true, 0))->ok());
         const qint64 before = rig.clock.nowMs();
         const auto refused = rig.await(rig.hub->quote(rig.feed.stocks().first().code, true, 2000));
-        QCOMPARE(refused->error().code, QStringLiteral("budget_exhausted"));
+        QCOMPARE(refused->error().code, ErrorCode::BudgetExhausted);
         QVERIFY(refused->error().retryAfterMs > 2000 && refused->error().retryAfterMs <= 15100);
         QCOMPARE(rig.clock.nowMs(), before);
         QCOMPARE(rig.hub->budget().requests.remaining, 0);
@@ -104,11 +104,11 @@ private Q_SLOTS:
         rig.feed.disconnect();
         const auto cached = rig.await(rig.hub->quote(seen, false, 1000));
         QVERIFY(cached->ok());
-        QCOMPARE(rig.await(rig.hub->quote(unseen, false, 1000))->error().code, QStringLiteral("feed_disconnected"));
-        QCOMPARE(rig.await(rig.hub->quotes({unseen}, 1000))->error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(rig.await(rig.hub->quote(unseen, false, 1000))->error().code, ErrorCode::FeedDisconnected);
+        QCOMPARE(rig.await(rig.hub->quotes({unseen}, 1000))->error().code, ErrorCode::FeedDisconnected);
         const auto some = rig.await(rig.hub->quotes({seen, unseen}, 1000));
         QCOMPARE((*some)->items.size(), 1);
-        QCOMPARE(rig.await(rig.hub->orderBook(seen, 1000))->error().code, QStringLiteral("feed_disconnected"));
+        QCOMPARE(rig.await(rig.hub->orderBook(seen, 1000))->error().code, ErrorCode::FeedDisconnected);
         rig.feed.reconnect();
         QVERIFY(rig.await(rig.hub->quote(unseen, false, 1000))->ok());
     }
@@ -164,12 +164,12 @@ private Q_SLOTS:
         rig.feed.setListing(420);
         sync(rig);
         const auto partly = rig.await(rig.hub->watch({codes(rig.feed, 0, 1).first(), QStringLiteral("999990")}));
-        QCOMPARE(partly->error().code, QStringLiteral("unknown_code"));
+        QCOMPARE(partly->error().code, ErrorCode::UnknownCode);
         QCOMPARE(rig.hub->subscribed(), codes(rig.feed, 0, 1));
         QVERIFY(rig.await(rig.hub->pin(codes(rig.feed, 1, 399)))->ok());
         const auto over = rig.await(rig.hub->pin({codes(rig.feed, 400, 1)}));
-        QCOMPARE(over->error().code, QStringLiteral("subscription_limit"));
-        QCOMPARE(rig.await(rig.hub->watch(codes(rig.feed, 400, 1)))->error().code, QStringLiteral("subscription_limit"));
+        QCOMPARE(over->error().code, ErrorCode::SubscriptionLimit);
+        QCOMPARE(rig.await(rig.hub->watch(codes(rig.feed, 400, 1)))->error().code, ErrorCode::SubscriptionLimit);
         QCOMPARE(rig.hub->budget().subscriptions.used, 400);
         QCOMPARE(rig.hub->budget().subscriptions.limit, 400);
         QVERIFY(rig.await(rig.hub->unwatch(codes(rig.feed, 0, 1)))->ok());

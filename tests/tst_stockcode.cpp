@@ -51,7 +51,7 @@ private Q_SLOTS:
         QFETCH(QString, input);
         const auto r = StockCode::normalize(input);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("invalid_code"));
+        QCOMPARE(r.error().code, ErrorCode::InvalidCode);
         QVERIFY(!r.error().message.isEmpty());
     }
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
         Database database(tmp.path());
         auto ro = database.connection(DbAccess::ReadOnly);
         QVERIFY(!ro.ok());
-        QCOMPARE(ro.error().code, QStringLiteral("storage_unavailable"));
+        QCOMPARE(ro.error().code, ErrorCode::StorageUnavailable);
         QVERIFY(!QFile::exists(tmp.path()));
     }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
         Storage storage(StorageOptions{.path = tmp.dir() + QStringLiteral("/file/sub/test.db")}, &events);
         auto st = storage.open();
         QVERIFY(!st.ok());
-        QCOMPARE(st.error().code, QStringLiteral("storage_unavailable"));
+        QCOMPARE(st.error().code, ErrorCode::StorageUnavailable);
         QVERIFY(st.error().message.contains(QStringLiteral("test.db")));
         QVERIFY(!storage.isOpen());
     }

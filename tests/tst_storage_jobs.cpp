@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE((*repo.get(*id))->job.error, QStringLiteral("feed disconnected"));
 
         QVERIFY(!repo.get(9999)->has_value());
-        QCOMPARE(repo.update(Job{.id = 9999, .state = QStringLiteral("done")}).error().code, QStringLiteral("not_found"));
+        QCOMPARE(repo.update(Job{.id = 9999, .state = QStringLiteral("done")}).error().code, ErrorCode::NotFound);
     }
 };
 

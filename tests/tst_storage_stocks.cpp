@@ -163,7 +163,7 @@ private Q_SLOTS:
         filter.pageToken = QStringLiteral("not a token");
         auto bad = repo.query(filter);
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, QStringLiteral("invalid_page_token"));
+        QCOMPARE(bad.error().code, ErrorCode::InvalidPageToken);
         // all(): every page of the default filter, in one read.
         auto all = repo.all();
         QVERIFY(all.ok());

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(p2->nextPageToken.isEmpty());
         // A token of another code is refused, not silently misapplied.
         range.code = QStringLiteral("000660");
-        QCOMPARE(repo.byCode(range).error().code, QStringLiteral("invalid_page_token"));
+        QCOMPARE(repo.byCode(range).error().code, ErrorCode::InvalidPageToken);
         QCOMPARE(seqs(repo.byCode(TickRange{.code = QStringLiteral("000660")})->ticks), QList<qint64>{2});
     }
 
@@ -138,7 +138,7 @@ private Q_SLOTS:
         auto ro = m_store.database().connection(DbAccess::ReadOnly);
         auto result = TickRepository(*ro).insert({tick(1, QStringLiteral("005930"), 1)});
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, QStringLiteral("storage_readonly"));
+        QCOMPARE(result.error().code, ErrorCode::StorageReadOnly);
     }
 };
 

@@ -84,7 +84,7 @@ private Q_SLOTS:
         // Two codes, one already in the set: 401 would result, so neither is added.
         const QStringList change{codesOf(feed, 0, 1).first(), codesOf(feed, 400, 1).first()};
         const Error e = viaPin ? subs.pin(change).error() : subs.watch(change).error();
-        QCOMPARE(e.code, QStringLiteral("subscription_limit"));
+        QCOMPARE(e.code, ErrorCode::SubscriptionLimit);
         QCOMPARE(subs.subscribed(), before);
         QCOMPARE(feed.subscribedCodes().size(), 400);
         QCOMPARE(subs.pinned().size(), 200);

@@ -20,11 +20,11 @@ class UiFakeServices : public FeedServices
 public:
     using FeedServices::FeedServices;
 
-    QCoro::Task<Result<Quote>> quote(QString, bool, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
-    QCoro::Task<Result<QuotesAnswer>> quotes(QStringList, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
-    QCoro::Task<Result<OrderBook>> orderBook(QString, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
-    QCoro::Task<Status> ensureHistory(ChartQuery, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
-    QCoro::Task<Result<JobStart>> startBackfill(BackfillRequest) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
+    QCoro::Task<Result<Quote>> quote(QString, bool, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
+    QCoro::Task<Result<QuotesAnswer>> quotes(QStringList, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
+    QCoro::Task<Result<OrderBook>> orderBook(QString, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
+    QCoro::Task<Status> ensureHistory(ChartQuery, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
+    QCoro::Task<Result<JobStart>> startBackfill(BackfillRequest) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
     std::optional<Job> job(qint64) const override { return std::nullopt; }
 
     QCoro::Task<JobStart> startCodeSync() override
@@ -39,12 +39,12 @@ public:
         QStringList next = m_pinned;
         for (const QString &c : codes) {
             if (c.size() != 6)
-                co_return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown"));
+                co_return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown"));
             if (!next.contains(c))
                 next << c;
         }
         if (next.size() + m_watched.size() > limit)
-            co_return makeError(QStringLiteral("subscription_limit"), QStringLiteral("limit"));
+            co_return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("limit"));
         m_pinned = next;
         changed();
         co_return QStringList(m_pinned); // a copy: GCC 12 moves from a member named in co_return

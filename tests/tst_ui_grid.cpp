@@ -83,7 +83,7 @@ private Q_SLOTS:
         f->find<QLineEdit>("addEdit")->setText(QStringLiteral("SK하이닉스"));
         QTest::mouseClick(f->find<QToolButton>("addButton"), Qt::LeftButton);
         QCOMPARE(f->services.pinCalls.last(), QStringList{QStringLiteral("000660")});
-        QCOMPARE(f->window()->statusBar()->currentMessage(), QuoteDock::errorText(makeError(QStringLiteral("subscription_limit"), {})));
+        QCOMPARE(f->window()->statusBar()->currentMessage(), QuoteDock::errorText(makeError(ErrorCode::SubscriptionLimit, {})));
         QCOMPARE(f->find<QTableView>("quoteTable")->model()->rowCount(), 1);
     }
 

@@ -113,11 +113,11 @@ bool QuoteDock::eventFilter(QObject *watched, QEvent *event)
 
 QString QuoteDock::errorText(const Error &error)
 {
-    if (error.code == u"subscription_limit")
+    if (error.code == ErrorCode::SubscriptionLimit)
         return tr("The subscription limit is reached: remove a code first");
-    if (error.code == u"unknown_code" || error.code == u"invalid_code")
+    if (error.code == ErrorCode::UnknownCode || error.code == ErrorCode::InvalidCode)
         return tr("Unknown stock code");
-    if (error.code == u"feed_disconnected")
+    if (error.code == ErrorCode::FeedDisconnected)
         return tr("The feed is disconnected");
     return error.message;
 }

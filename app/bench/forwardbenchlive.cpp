@@ -58,7 +58,7 @@ Result<LiveCatchUp> liveCatchUp(const QString &serverBin, const QString &transpo
     }, 600'000);
     result.seconds = clock.nsecsElapsed() / 1e9;
     if (!caughtUp)
-        return makeError(QStringLiteral("no_catch_up"), QStringLiteral("still behind: %1").arg(source.log()));
+        return makeError(ErrorCode::BenchFailed, QStringLiteral("still behind: %1").arg(source.log()));
     return result;
 }
 

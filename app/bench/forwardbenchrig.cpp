@@ -35,7 +35,7 @@ Result<int> ServerChild::start(const QStringList &args)
         return port > 0 || m_process.state() == QProcess::NotRunning;
     }, 60000);
     if (port <= 0)
-        return makeError(QStringLiteral("server_failed"),
+        return makeError(ErrorCode::BenchFailed,
                          QStringLiteral("%1 did not start: %2").arg(m_serverBin, log()));
     return port;
 }
@@ -108,7 +108,7 @@ Status fillSource(Storage *storage, qint64 firstSeq, qint64 count)
     }
     const qint64 last = firstSeq + count - 1;
     if (!waitUntil([&] { return storage->committedSeq() >= last; }, 120000))
-        return makeError(QStringLiteral("fill_failed"), QStringLiteral("the source database did not take the ticks"));
+        return makeError(ErrorCode::BenchFailed, QStringLiteral("the source database did not take the ticks"));
     return Ok{};
 }
 

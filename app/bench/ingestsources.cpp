@@ -108,7 +108,7 @@ QCoro::Task<Result<std::unique_ptr<TickSource>>> startSource(SourceOptions optio
         co_return std::unique_ptr<TickSource>(new SyntheticSource(bus, options.rate, options.codes));
     if (options.kind == u"emulator")
         co_return co_await startEmulator(options, bus);
-    co_return makeError(QStringLiteral("bad_request"), QStringLiteral("unknown source '%1'").arg(options.kind));
+    co_return makeError(ErrorCode::BadRequest, QStringLiteral("unknown source '%1'").arg(options.kind));
 }
 
 } // namespace cybos::bench

@@ -77,7 +77,7 @@ Result<Target> startServer(const WsOptions &o, ServerChild &server, const QTempo
         return false;
     }, 60'000);
     if (t.codes.size() < o.codes)
-        return makeError(QStringLiteral("no_codes"), QStringLiteral("the server lists %1 codes, not %2").arg(t.codes.size()).arg(o.codes));
+        return makeError(ErrorCode::BenchFailed, QStringLiteral("the server lists %1 codes, not %2").arg(t.codes.size()).arg(o.codes));
     t.codes = t.codes.mid(0, o.codes);
     return t;
 }

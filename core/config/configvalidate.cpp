@@ -9,7 +9,7 @@ namespace {
 
 Error bad(const QString &option, const QString &value, const QString &why)
 {
-    return makeError(QStringLiteral("bad_option"),
+    return makeError(ErrorCode::BadOption,
                      QStringLiteral("--%1: '%2' %3").arg(option, value.left(80), why));
 }
 

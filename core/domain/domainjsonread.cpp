@@ -11,7 +11,7 @@ constexpr double kMaxExactInt = 9007199254740991.0; // 2^53 - 1: JSON numbers ar
 
 Error fieldError(const char *name, const char *what)
 {
-    return makeError(QStringLiteral("bad_request"),
+    return makeError(ErrorCode::BadRequest,
                      QStringLiteral("tick field \"%1\" %2")
                          .arg(QLatin1String(name), QLatin1String(what)));
 }
@@ -90,7 +90,7 @@ Status numbers(const QJsonObject &o, Tick &t)
 Result<Tick> tickFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(QStringLiteral("bad_request"), QStringLiteral("a tick must be a JSON object"));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a tick must be a JSON object"));
     const QJsonObject o = value.toObject();
     Tick t;
     const auto code = StockCode::normalize(o.value(QLatin1String("code")).toString());

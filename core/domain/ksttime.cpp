@@ -73,7 +73,7 @@ Result<qint64> parse(const QString &text)
             dt = QDateTime(dt.date(), dt.time(), kst());
         return dt.toMSecsSinceEpoch();
     }
-    return makeError(QStringLiteral("bad_request"),
+    return makeError(ErrorCode::BadRequest,
                      QStringLiteral("'%1' is not a time: use 2026-11-26T09:00:00+09:00, "
                                     "2026-11-26 or epoch milliseconds").arg(text.left(40)));
 }

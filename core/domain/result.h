@@ -1,6 +1,7 @@
 #pragma once
 // Recoverable errors are values: a Result holds either a value or an Error (code + message).
-// The code is the snake_case error code of ../shared/api.md, so the edge can map it to HTTP.
+// The code is one of the typed vocabulary (errorcode.h); the edge maps it to its name and status.
+#include "core/domain/errorcode.h"
 #include <QString>
 #include <optional>
 #include <utility>
@@ -9,7 +10,7 @@
 namespace cybos {
 
 struct Error {
-    QString code;    // e.g. "invalid_code", "feed_disconnected", "budget_exhausted"
+    ErrorCode code = ErrorCode::InternalError;
     QString message; // human text
     int retryAfterMs = 0; // for budget errors: when a retry can succeed
 };
@@ -35,9 +36,9 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error makeError(QString code, QString message, int retryAfterMs = 0)
+inline Error makeError(ErrorCode code, QString message, int retryAfterMs = 0)
 {
-    return Error{std::move(code), std::move(message), retryAfterMs};
+    return Error{code, std::move(message), retryAfterMs};
 }
 
 } // namespace cybos

@@ -31,9 +31,9 @@ Result<QString> normalize(const QString &input)
 {
     const QString s = input.trimmed().toUpper();
     if (s.isEmpty())
-        return makeError(QStringLiteral("invalid_code"), QStringLiteral("empty stock code"));
+        return makeError(ErrorCode::InvalidCode, QStringLiteral("empty stock code"));
     if (s.size() > 12)
-        return makeError(QStringLiteral("invalid_code"), QStringLiteral("stock code too long"));
+        return makeError(ErrorCode::InvalidCode, QStringLiteral("stock code too long"));
     if (isKrxShort(s))
         return s;
     if (s.size() == 7 && s.startsWith(u'A') && isKrxShort(QStringView(s).mid(1)))
@@ -42,7 +42,7 @@ Result<QString> normalize(const QString &input)
         return s;
     if (s.size() == 4 && s.startsWith(u'U') && isDigits(QStringView(s).mid(1)))
         return s;
-    return makeError(QStringLiteral("invalid_code"),
+    return makeError(ErrorCode::InvalidCode,
                      QStringLiteral("'%1' is not a stock code: expected 6 characters like 005930 "
                                     "(or A005930, Q500001, U001)").arg(input.left(20)));
 }

@@ -136,7 +136,7 @@ bool ForwardEngine::skipRefusedStocks(const ForwardFailure &failure)
     // HTTP it answers /api/ingest/stocks with 404 or 405; over a WebSocket a receiver that
     // knows only api.md's "ingest" op answers the "stocks" op with bad_request.
     const bool stocksInFlight = !m_inFlight.isEmpty() && m_inFlight.constFirst().kind == PushKind::Stocks;
-    const bool refused = failure.httpStatus == 404 || failure.httpStatus == 405 || failure.remoteCode == u"bad_request";
+    const bool refused = failure.httpStatus == 404 || failure.httpStatus == 405 || failure.remoteCode == ErrorCode::BadRequest;
     if (!stocksInFlight || !refused)
         return false;
     m_stocks.refused();

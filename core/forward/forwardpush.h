@@ -1,6 +1,7 @@
 #pragma once
 // One push of the forwarder: a run of ticks (or a chunk of the stock master) already
 // serialised as the inside of a JSON array, so a retry re-sends the same bytes cheaply.
+#include "core/domain/errorcode.h"
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -24,7 +25,7 @@ struct ForwardFailure {
     QString message;
     int retryAfterMs = 0;
     int httpStatus = 0;   // the remote's HTTP status, 0 when it did not answer
-    QString remoteCode;   // the api.md error code a WebSocket remote answered, if any
+    std::optional<ErrorCode> remoteCode; // the api.md error code a WebSocket remote answered, if known
 };
 
 // The failure an HTTP status means: 408, 429 and 5xx are retried, any other 4xx is fatal.

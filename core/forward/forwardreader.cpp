@@ -94,7 +94,7 @@ Result<qint64> ForwardReader::countTicks(qint64 afterSeq, qint64 upToSeq) const
     q.addBindValue(afterSeq);
     q.addBindValue(upToSeq);
     if (!q.exec() || !q.next())
-        return makeError(QStringLiteral("storage_unavailable"), q.lastError().text());
+        return makeError(ErrorCode::StorageUnavailable, q.lastError().text());
     return q.value(0).toLongLong();
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cybos {
 
@@ -128,12 +129,11 @@ void WsForwardTransport::onAck(const QString &op, qint64 seq)
 
 void WsForwardTransport::onError(const QString &code, const QString &message)
 {
-    static const QStringList fatal{QStringLiteral("unauthorized"), QStringLiteral("forbidden"),
-                                   QStringLiteral("banned"), QStringLiteral("bad_request"),
-                                   QStringLiteral("payload_too_large")};
+    static constexpr ErrorCode fatal[] = {ErrorCode::Unauthorized, ErrorCode::Forbidden, ErrorCode::Banned,
+                                          ErrorCode::BadRequest, ErrorCode::PayloadTooLarge};
     ForwardFailure failure;
-    failure.fatal = fatal.contains(code);
-    failure.remoteCode = code;
+    failure.remoteCode = errorCodeFromName(code);
+    failure.fatal = failure.remoteCode && std::find(std::begin(fatal), std::end(fatal), *failure.remoteCode) != std::end(fatal);
     failure.message = QStringLiteral("remote error %1: %2").arg(code, message);
     fail(failure);
 }

@@ -16,7 +16,7 @@ std::optional<HttpResponse> IngestEndpoints::refuseWithoutKey() const
 {
     if (!m_apiKey.isEmpty())
         return std::nullopt;
-    return HttpResponse::error(QStringLiteral("forbidden"),
+    return HttpResponse::error(ErrorCode::Forbidden,
                                QStringLiteral("the relay accepts pushes only when started with --api-key"));
 }
 

@@ -9,7 +9,7 @@ namespace cybos::IngestParse {
 namespace {
 Error badRequest(const QString &message)
 {
-    return makeError(QStringLiteral("bad_request"), message);
+    return makeError(ErrorCode::BadRequest, message);
 }
 } // namespace
 

@@ -80,7 +80,7 @@ QCoro::Task<Status> IngestService::waitStored(qint64 seq)
     if (hop)
         co_await QCoro::moveToThread(home);
     if (!stored)
-        co_return makeError(QStringLiteral("storage_busy"),
+        co_return makeError(ErrorCode::StorageBusy,
                             QStringLiteral("the relay could not store the ticks in time; retry later"), 1000);
     co_return Ok{};
 }

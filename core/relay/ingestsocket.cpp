@@ -38,12 +38,12 @@ IngestSocket::IngestSocket(QWebSocket *socket, IngestService *service, QString a
     });
     socket->sendTextMessage(WsFrame::hello(true));
     if (m_apiKey.isEmpty()) {
-        refuse(QStringLiteral("forbidden"), QStringLiteral("the relay accepts pushes only when started with --api-key"));
+        refuse(ErrorCode::Forbidden, QStringLiteral("the relay accepts pushes only when started with --api-key"));
         return;
     }
     m_authTimer.setSingleShot(true);
     connect(&m_authTimer, &QTimer::timeout, this, [this] {
-        refuse(QStringLiteral("unauthorized"), QStringLiteral("no auth message within 10 s"));
+        refuse(ErrorCode::Unauthorized, QStringLiteral("no auth message within 10 s"));
     });
     if (!m_authenticated)
         m_authTimer.start(kAuthTimeoutMs);
@@ -51,13 +51,13 @@ IngestSocket::IngestSocket(QWebSocket *socket, IngestService *service, QString a
 
 IngestSocket::~IngestSocket() = default;
 
-void IngestSocket::refuse(const QString &code, const QString &message)
+void IngestSocket::refuse(ErrorCode code, const QString &message)
 {
     m_closing = true;
     m_frames.clear();
     m_answers.clear();
     m_socket->sendTextMessage(WsFrame::error(code, message));
-    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeName(code));
 }
 
 void IngestSocket::onMessage(const QString &text)
@@ -65,7 +65,7 @@ void IngestSocket::onMessage(const QString &text)
     if (m_closing)
         return;
     if (m_frames.size() + m_answers.size() >= kMaxQueued) {
-        refuse(QStringLiteral("bad_request"), QStringLiteral("too many frames waiting for acknowledgement"));
+        refuse(ErrorCode::BadRequest, QStringLiteral("too many frames waiting for acknowledgement"));
         return;
     }
     m_frames.enqueue(text);
@@ -99,14 +99,14 @@ QCoro::Task<> IngestSocket::handle(QString text)
         if (authenticate(frame))
             answer({WsFrame::authenticated()});
     } else if (!m_authenticated) {
-        refuse(QStringLiteral("unauthorized"), QStringLiteral("authenticate first: {\"op\":\"auth\",\"key\":…}"));
+        refuse(ErrorCode::Unauthorized, QStringLiteral("authenticate first: {\"op\":\"auth\",\"key\":…}"));
     } else if (op == u"ingest" || op == u"stocks") {
         auto handling = op == u"ingest" ? handleTicks(frame) : handleStocks(frame);
         co_await std::move(handling);
     } else if (op == u"ping") {
         answer({WsFrame::pong(frame.value(QLatin1String("id")))});
     } else {
-        answer({WsFrame::error(QStringLiteral("bad_request"), QStringLiteral("unknown op \"%1\"").arg(op))});
+        answer({WsFrame::error(ErrorCode::BadRequest, QStringLiteral("unknown op \"%1\"").arg(op))});
     }
 }
 
@@ -114,7 +114,7 @@ bool IngestSocket::authenticate(const QJsonObject &frame)
 {
     const QByteArray key = frame.value(QLatin1String("key")).toString().toUtf8();
     if (!constantTimeEquals(key, m_apiKey.toUtf8())) {
-        refuse(QStringLiteral("unauthorized"), QStringLiteral("wrong API key"));
+        refuse(ErrorCode::Unauthorized, QStringLiteral("wrong API key"));
         return false;
     }
     m_authenticated = true;

@@ -4,6 +4,7 @@
 // answers leave in frame order, each ack [{"type":"ack","seq":N}] once every tick up to N is
 // stored ([{"type":"ack","op":"stocks","count":N}] for a stock chunk). Without the key in the
 // handshake the first frame must be {"op":"auth","key":…}. Server thread.
+#include "core/domain/errorcode.h"
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -45,7 +46,7 @@ private:
     void answer(Answer a);
     QCoro::Task<> sendAnswers();
     bool authenticate(const QJsonObject &frame);
-    void refuse(const QString &code, const QString &message);
+    void refuse(ErrorCode code, const QString &message);
 
     QWebSocket *m_socket;
     IngestService *m_service;

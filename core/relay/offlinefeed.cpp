@@ -21,7 +21,7 @@ SubscriptionBudget OfflineFeed::subscriptionBudget() const
 
 Error OfflineFeed::unavailable() const
 {
-    return makeError(QStringLiteral("feed_unavailable"),
+    return makeError(ErrorCode::FeedUnavailable,
                      QStringLiteral("the %1 backend has no live feed to ask; only stored data is served")
                          .arg(m_backendName));
 }
@@ -67,7 +67,7 @@ Status OfflineFeed::subscribe(const QString &code)
 {
     if (!m_subscribed.contains(code)) {
         if (m_subscribed.size() >= SubscriptionBudget{}.limit)
-            return makeError(QStringLiteral("subscription_limit"), QStringLiteral("400 codes at most"));
+            return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("400 codes at most"));
         m_subscribed.append(code);
         Q_EMIT budgetChanged();
     }

@@ -8,7 +8,7 @@ namespace cybos::StockJson {
 namespace {
 Error fieldError(const char *name, const char *what)
 {
-    return makeError(QStringLiteral("bad_request"),
+    return makeError(ErrorCode::BadRequest,
                      QStringLiteral("stock field \"%1\" %2").arg(QLatin1String(name), QLatin1String(what)));
 }
 
@@ -52,7 +52,7 @@ Status dates(const QJsonObject &o, Stock &s)
 Result<Stock> fromJson(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(QStringLiteral("bad_request"), QStringLiteral("a stock must be a JSON object"));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a stock must be a JSON object"));
     const QJsonObject o = value.toObject();
     Stock s;
     const auto code = StockCode::normalize(text(o, "code"));

@@ -23,14 +23,14 @@ ReplayFeed::~ReplayFeed() = default;
 Status ReplayFeed::open()
 {
     if (!QFileInfo(m_options.path).isReadable())
-        return makeError(QStringLiteral("replay_unavailable"),
+        return makeError(ErrorCode::ReplayUnavailable,
                          QStringLiteral("cannot read the recording %1").arg(m_options.path));
     auto db = m_recorded->connection(DbAccess::ReadOnly);
     if (!db)
         return db.error();
     auto version = Database::schemaVersion(*db);
     if (!version || *version < 1)
-        return makeError(QStringLiteral("replay_unavailable"),
+        return makeError(ErrorCode::ReplayUnavailable,
                          QStringLiteral("%1 is not a cybos-server database").arg(m_options.path));
     if (!refill() && m_buffer.isEmpty())
         qCWarning(lcFeed).noquote() << "replay:" << m_options.path << "holds no ticks";

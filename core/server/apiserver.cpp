@@ -32,10 +32,10 @@ void ApiServer::addExtension(ServerExtension extension)
 Result<quint16> ApiServer::start()
 {
     if (m_thread)
-        return makeError(QStringLiteral("already_running"), QStringLiteral("the server is running"));
+        return makeError(ErrorCode::AlreadyRunning, QStringLiteral("the server is running"));
     m_thread = std::make_unique<ServerThread>(m_deps, m_metrics, m_extensions);
     m_thread->startAndWait();
-    Result<quint16> port = makeError(QStringLiteral("bind_failed"), QStringLiteral("the server thread did not start"));
+    Result<quint16> port = makeError(ErrorCode::BindFailed, QStringLiteral("the server thread did not start"));
     ServerWorker *worker = m_thread->worker();
     QMetaObject::invokeMethod(worker, [this, &port, worker] {
         port = worker->start();

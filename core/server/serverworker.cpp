@@ -59,9 +59,9 @@ Result<QHostAddress> bindAddressOf(const Config &config)
     const QString text = config.bindHost();
     QHostAddress address(text == u"localhost" ? QStringLiteral("127.0.0.1") : text);
     if (address.isNull())
-        return makeError(QStringLiteral("bad_bind"), QStringLiteral("bind address \"%1\" is not an IP address").arg(text));
+        return makeError(ErrorCode::BadBind, QStringLiteral("bind address \"%1\" is not an IP address").arg(text));
     if (!address.isLoopback() && config.apiKey.isEmpty()) {
-        return makeError(QStringLiteral("insecure_bind"),
+        return makeError(ErrorCode::InsecureBind,
                          QStringLiteral("refusing to listen on %1 without an API key: set --api-key (API_KEY) "
                                         "or bind to 127.0.0.1").arg(text));
     }

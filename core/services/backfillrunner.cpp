@@ -53,14 +53,14 @@ Result<BackfillRequest> BackfillRunner::resolve(BackfillRequest request) const
     if (!resolved)
         return resolved.error();
     if (resolved->isEmpty())
-        return makeError(QStringLiteral("invalid_request"), QStringLiteral("no codes to backfill"));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("no codes to backfill"));
     request.codes = *resolved;
     return request;
 }
 
 Error BackfillRunner::nothingToAsk() const
 {
-    return makeError(QStringLiteral("feed_unavailable"),
+    return makeError(ErrorCode::FeedUnavailable,
                      QStringLiteral("the %1 backend has no feed to fetch history from").arg(m_feed->backendName()));
 }
 
@@ -75,7 +75,7 @@ QCoro::Task<Result<JobStart>> BackfillRunner::start(BackfillRequest request)
     const Result<Job> job = co_await m_jobs->create(QStringLiteral("backfill"), toJson(*resolved),
                                                     resolved->codes.size());
     if (!alive)
-        co_return makeError(QStringLiteral("shut_down"), QStringLiteral("shutting down"));
+        co_return makeError(ErrorCode::ShutDown, QStringLiteral("shutting down"));
     if (!job)
         co_return job.error();
     QCoro::connect(run(*job, *resolved), this, []() {});
@@ -138,12 +138,12 @@ QCoro::Task<bool> BackfillRunner::backfillCode(const QString &code, const Backfi
             co_return false;   // shut down meanwhile: the job resumes at the next start
         if (s)
             co_return true;
-        if (s.error().code == QLatin1String("feed_disconnected")) {
+        if (s.error().code == ErrorCode::FeedDisconnected) {
             if (m_feed->isConnected())   // the drop is not signalled yet: give it a moment
                 co_await clockWait(m_clock, this, kRetryDelayMs);
             continue;
         }
-        if (s.error().code == QLatin1String("unknown_code") || s.error().code == QLatin1String("invalid_code"))
+        if (s.error().code == ErrorCode::UnknownCode || s.error().code == ErrorCode::InvalidCode)
             break;
         ++attempt;
         qCWarning(lcServices) << "backfill" << code << "attempt" << attempt << "failed:" << s.error().message;

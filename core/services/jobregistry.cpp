@@ -21,11 +21,11 @@ QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qi
     job.total = total;
     job.startedAtMs = m_clock->nowMs();
     if (!m_writes)
-        co_return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("no storage for jobs"));
+        co_return makeError(ErrorCode::StorageUnavailable, QStringLiteral("no storage for jobs"));
     QPointer<JobRegistry> alive(this);
     const Result<qint64> id = co_await m_writes->createJob(job, params);
     if (!alive)
-        co_return makeError(QStringLiteral("shut_down"), QStringLiteral("shutting down"));
+        co_return makeError(ErrorCode::ShutDown, QStringLiteral("shutting down"));
     if (!id)
         co_return id.error();
     job.id = *id;

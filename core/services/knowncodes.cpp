@@ -88,7 +88,7 @@ Result<QStringList> KnownCodes::expand(const QStringList &input) const
         }
     }
     if (const QStringList missing = unknown(out); !missing.isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown codes: ") + missing.join(u','));
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown codes: ") + missing.join(u','));
     return out;
 }
 

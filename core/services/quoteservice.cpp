@@ -35,7 +35,7 @@ Result<QString> QuoteService::checkCode(const QString &input) const
 {
     Result<QString> code = StockCode::normalize(input);
     if (code && !m_known->isKnown(*code))
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code ") + *code);
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code ") + *code);
     return code;
 }
 
@@ -50,7 +50,7 @@ Error QuoteService::nothingCached(const QString &codes) const
 {
     if (!m_feed->isConnected())
         return feedDisconnectedError();
-    return makeError(QStringLiteral("feed_unavailable"),
+    return makeError(ErrorCode::FeedUnavailable,
                      QStringLiteral("no trade of %1 has reached the %2 backend yet").arg(codes, m_feed->backendName()));
 }
 
@@ -91,7 +91,7 @@ QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int ma
 QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int maxWaitMs)
 {
     if (inputs.size() > kMaxCodes)
-        co_return makeError(QStringLiteral("invalid_request"), QStringLiteral("at most %1 codes").arg(kMaxCodes));
+        co_return makeError(ErrorCode::BadRequest, QStringLiteral("at most %1 codes").arg(kMaxCodes));
     const qint64 deadline = deadlineOf(maxWaitMs);
     QStringList codes, toFetch;
     QSet<QString> seen;
@@ -109,7 +109,7 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
     QHash<QString, Quote> fetched;
     if (!toFetch.isEmpty() && canAsk()) {
         const Result<QuoteList> got = co_await fetch(toFetch, deadline);
-        if (!got && got.error().code != QLatin1String("feed_disconnected"))
+        if (!got && got.error().code != ErrorCode::FeedDisconnected)
             co_return got.error();
         for (const Quote &q : got ? *got : QuoteList()) {
             m_cache->putSnapshot(q);

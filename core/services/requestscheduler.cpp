@@ -10,7 +10,7 @@ constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 Error budgetExhausted(qint64 waitMs)
 {
     const int retry = int(qBound(qint64(1), waitMs, qint64(std::numeric_limits<int>::max())));
-    return makeError(QStringLiteral("budget_exhausted"),
+    return makeError(ErrorCode::BudgetExhausted,
                      QStringLiteral("the request budget (quote requests per window) is used up; "
                                     "retry in %1 ms").arg(retry),
                      retry);
@@ -19,7 +19,7 @@ Error budgetExhausted(qint64 waitMs)
 
 Error feedDisconnectedError()
 {
-    return makeError(QStringLiteral("feed_disconnected"), QStringLiteral("the feed is disconnected"));
+    return makeError(ErrorCode::FeedDisconnected, QStringLiteral("the feed is disconnected"));
 }
 
 RequestScheduler::RequestScheduler(MarketFeed *feed, ServiceClock *clock, SchedulerOptions options,

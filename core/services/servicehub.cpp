@@ -144,7 +144,7 @@ QCoro::Task<Status> ServiceHub::ensureHistory(ChartQuery query, int maxWaitMs)
     if (!code)
         co_return code.error();
     if (code->size() != 1)
-        co_return makeError(QStringLiteral("invalid_code"), query.code);
+        co_return makeError(ErrorCode::InvalidCode, query.code);
     query.code = code->first();
     co_return co_await m_history->ensure(query, RequestPriority::Interactive, maxWaitMs);
 }
@@ -181,7 +181,7 @@ QCoro::Task<Result<QStringList>> ServiceHub::unpin(QString input)
 {
     const Result<QStringList> codes = KnownCodes::normalize({input});
     if (!codes || codes->size() != 1 || codes->first() == QLatin1String("kospi200"))
-        co_return codes ? makeError(QStringLiteral("invalid_code"), input) : codes.error();
+        co_return codes ? makeError(ErrorCode::InvalidCode, input) : codes.error();
     Result<QStringList> pinned = m_subscriptions->unpin(codes->first());
     if (m_storage) {
         if (const auto s = co_await m_storage->writes()->unpin(codes->first()); !s)
@@ -205,7 +205,7 @@ QCoro::Task<Status> ServiceHub::watch(QStringList input)
     if (const Status s = m_subscriptions->watch(known); !s)
         co_return s;
     if (!unknown.isEmpty())
-        co_return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown codes: ") + unknown.join(u','));
+        co_return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown codes: ") + unknown.join(u','));
     co_return Ok{};
 }
 

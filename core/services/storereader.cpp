@@ -8,7 +8,7 @@ namespace cybos {
 Result<QSqlDatabase> StoreReader::connection() const
 {
     if (!m_db)
-        return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("no database"));
+        return makeError(ErrorCode::StorageUnavailable, QStringLiteral("no database"));
     return m_db->connection(DbAccess::ReadOnly);
 }
 

@@ -23,7 +23,7 @@ Status SubscriptionManager::checkLimit(const QSet<QString> &pinned, const QSet<Q
     const qsizetype wanted = (pinned | watched).size();
     if (wanted <= limit())
         return Ok{};
-    return makeError(QStringLiteral("subscription_limit"),
+    return makeError(ErrorCode::SubscriptionLimit,
                      QStringLiteral("%1 codes would exceed the limit of %2 realtime subscriptions")
                          .arg(wanted).arg(limit()));
 }
@@ -70,7 +70,7 @@ Status SubscriptionManager::unwatch(const QStringList &codes)
 Status SubscriptionManager::resubscribe(const QString &code)
 {
     if (!(m_pinned.contains(code) || m_watched.contains(code)) || !m_feed->isConnected() || m_paused)
-        return makeError(QStringLiteral("not_subscribed"), code);
+        return makeError(ErrorCode::NotSubscribed, code);
     m_feed->unsubscribe(code);
     Status s = m_feed->subscribe(code);
     publish();

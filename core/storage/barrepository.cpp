@@ -152,7 +152,7 @@ Result<BarList> BarRepository::aggregatedBars(const BarKey &key, qint64 fromMs, 
 Status BarRepository::addCoverage(const BarKey &key, TimeRange covered)
 {
     if (covered.fromMs > covered.toMs)
-        return makeError(QStringLiteral("storage_error"), QStringLiteral("coverage range ends before it starts"));
+        return makeError(ErrorCode::StorageError, QStringLiteral("coverage range ends before it starts"));
     SqlTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();

@@ -95,7 +95,7 @@ Result<QSqlDatabase> Database::connection(DbAccess access) const
     if (!st) {
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return makeError(QStringLiteral("storage_unavailable"), st.error().message);
+        return makeError(ErrorCode::StorageUnavailable, st.error().message);
     }
     QMutexLocker lock(&m_mutex);
     if (!m_open.contains(thread)) {
@@ -141,7 +141,7 @@ Result<int> Database::migrate(QSqlDatabase db, int targetVersion)
     if (!current)
         return current;
     if (*current > Migrations::latest()) {
-        return makeError(QStringLiteral("storage_error"),
+        return makeError(ErrorCode::StorageError,
                          QStringLiteral("the database has schema version %1; this program knows up to %2")
                              .arg(*current).arg(Migrations::latest()));
     }

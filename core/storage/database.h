@@ -37,7 +37,7 @@ public:
 
     // The calling thread's connection of that access kind, opened on first use. Read-only
     // connections need an existing file (Storage::open creates and migrates it). Errors carry
-    // code "storage_unavailable" with SQLite's message.
+    // code StorageUnavailable with SQLite's message.
     Result<QSqlDatabase> connection(DbAccess access = DbAccess::ReadOnly) const;
     // Closes and removes the calling thread's connections (drop every QSqlDatabase copy first).
     void closeThreadConnections() const;

@@ -65,7 +65,7 @@ Status JobRepository::update(const Job &job)
     if (!query.exec())
         return StoreError::fromQuery(query, QStringLiteral("update job"));
     if (query.numRowsAffected() == 0)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("no job %1").arg(job.id));
+        return makeError(ErrorCode::NotFound, QStringLiteral("no job %1").arg(job.id));
     return Ok{};
 }
 

@@ -27,7 +27,7 @@ Result<qint64> MetaRepository::getInt(const QString &key, qint64 fallback) const
     bool ok = false;
     const qint64 n = (*value)->toLongLong(&ok);
     if (!ok)
-        return makeError(QStringLiteral("storage_error"),
+        return makeError(ErrorCode::StorageError,
                          QStringLiteral("meta %1 is not a number: %2").arg(key, **value));
     return n;
 }

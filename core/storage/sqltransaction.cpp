@@ -18,7 +18,7 @@ SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle) {
-        m_begun = makeError(QStringLiteral("storage_unavailable"), QStringLiteral("database not open"));
+        m_begun = makeError(ErrorCode::StorageUnavailable, QStringLiteral("database not open"));
         return;
     }
     if (sqlite3_get_autocommit(handle) == 0)

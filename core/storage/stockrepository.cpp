@@ -92,7 +92,7 @@ Status markDelisted(QSqlDatabase db, const StockList &listed, qint64 nowMs, qint
 Result<StockSyncSummary> StockRepository::upsert(const StockList &stocks, bool fullSync, qint64 nowMs)
 {
     if (fullSync && stocks.isEmpty())
-        return makeError(QStringLiteral("storage_error"),
+        return makeError(ErrorCode::StorageError,
                          QStringLiteral("a full sync that lists no stock would delist every stock"));
     SqlTransaction tx(m_db);
     if (!tx.begun())

@@ -38,7 +38,7 @@ public:
     // Inserts or updates every stock in one transaction. With fullSync, codes absent from
     // `stocks` become status 'delisted' and meta.stocks_synced_at is set to nowMs.
     Result<StockSyncSummary> upsert(const StockList &stocks, bool fullSync, qint64 nowMs);
-    // Keyset paging on code. A malformed token is Error "invalid_page_token".
+    // Keyset paging on code. A malformed token is ErrorCode::InvalidPageToken.
     Result<StockPage> query(const StockFilter &filter) const;
     Result<StockList> all() const;                         // every row the default filter lists, by code; no count
     Result<std::optional<Stock>> get(const QString &code) const;

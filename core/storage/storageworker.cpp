@@ -69,7 +69,7 @@ Status StorageWorker::openConnection()
     if (!ro)
         return rw ? ro.error() : rw.error();
     m_db = *ro;
-    reportError(makeError(QStringLiteral("storage_readonly"),
+    reportError(makeError(ErrorCode::StorageReadOnly,
                           tr("Database %1 cannot be written (%2): serving stored data only")
                               .arg(m_database.path(), why)));
     return Ok{};
@@ -154,7 +154,7 @@ void StorageWorker::close()
         m_writer->close();
         if (m_writable && !m_writer->flushAll()) {
             const QString why = m_writer->lastError();
-            reportError(makeError(QStringLiteral("storage_error"),
+            reportError(makeError(ErrorCode::StorageError,
                                   tr("%1 ticks could not be stored before shutdown: %2")
                                       .arg(m_writer->discardPending()).arg(why)));
         }

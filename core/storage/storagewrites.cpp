@@ -13,7 +13,7 @@ namespace {
 
 Error closedError()
 {
-    return makeError(QStringLiteral("storage_unavailable"), QStringLiteral("storage is not open for writing"));
+    return makeError(ErrorCode::StorageUnavailable, QStringLiteral("storage is not open for writing"));
 }
 
 // What runs on the storage thread: op(connection), unless the storage closed meanwhile.

@@ -6,22 +6,22 @@ namespace cybos::StoreError {
 
 namespace {
 
-QString codeForSqlite(int rc)
+ErrorCode codeForSqlite(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return QStringLiteral("storage_full");
+        return ErrorCode::StorageFull;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return QStringLiteral("storage_readonly");
+        return ErrorCode::StorageReadOnly;
     case SQLITE_CANTOPEN:
     case SQLITE_NOTADB:
-        return QStringLiteral("storage_unavailable");
+        return ErrorCode::StorageUnavailable;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("storage_busy");
+        return ErrorCode::StorageBusy;
     default:
-        return QStringLiteral("storage_error");
+        return ErrorCode::StorageError;
     }
 }
 
@@ -32,7 +32,7 @@ Error fromSql(const QSqlError &error, const QString &what)
     bool numeric = false;
     const int rc = error.nativeErrorCode().toInt(&numeric);
     const QString text = error.text().trimmed();
-    return makeError(numeric ? codeForSqlite(rc) : QStringLiteral("storage_error"),
+    return makeError(numeric ? codeForSqlite(rc) : ErrorCode::StorageError,
                      what + QStringLiteral(": ") + (text.isEmpty() ? QStringLiteral("unknown error") : text));
 }
 
@@ -49,7 +49,7 @@ Error fromSqlite(sqlite3 *handle, int rc, const QString &what)
 
 Error badPageToken()
 {
-    return makeError(QStringLiteral("invalid_page_token"),
+    return makeError(ErrorCode::InvalidPageToken,
                      QStringLiteral("page_token is not one this query returned"));
 }
 

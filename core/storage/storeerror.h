@@ -1,7 +1,7 @@
 #pragma once
-// Storage failures as Error values. Codes: "storage_full" (disk or size cap full),
-// "storage_readonly" (read-only file or folder), "storage_unavailable" (cannot open),
-// "storage_busy" (locked past busy_timeout), "invalid_page_token", "storage_error" (other).
+// Storage failures as Error values. Codes: StorageFull (disk or size cap full),
+// StorageReadOnly (read-only file or folder), StorageUnavailable (cannot open),
+// StorageBusy (locked past busy_timeout), InvalidPageToken, StorageError (other).
 #include "core/domain/result.h"
 #include <QSqlError>
 #include <QSqlQuery>

@@ -45,11 +45,11 @@ void ChartSessions::invalidateAll()
 Status ChartSessions::start(Session &s)
 {
     if (!ChartReader::isReadable(s.query.interval))
-        return makeError(QStringLiteral("bad_request"),
+        return makeError(ErrorCode::BadRequest,
                          QStringLiteral("the adapter reads daily and minute charts; weekly and monthly bars are built from daily bars"));
     const QString cybosCode = StockCode::toCybos(s.query.code);
     if (m_codes.name(cybosCode).isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(s.query.code));
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(s.query.code));
     auto lease = m_pool.take(QString::fromLatin1(ChartReader::kProgId));
     if (!lease)
         return lease.error();
@@ -88,13 +88,13 @@ QCoro::Task<Result<ChartPage>> ChartSessions::next(int handle)
 {
     const std::shared_ptr<Session> s = m_sessions.value(handle);
     if (!s)
-        co_return makeError(QStringLiteral("bad_request"), QStringLiteral("no open chart %1").arg(handle));
+        co_return makeError(ErrorCode::BadRequest, QStringLiteral("no open chart %1").arg(handle));
     if (s->done)
         co_return ChartPage{};
     if (s->broken || !m_monitor.isConnected())
         co_return disconnectedError();
     if (s->busy)
-        co_return makeError(QStringLiteral("bad_request"), QStringLiteral("chart %1 is already fetching a page").arg(handle));
+        co_return makeError(ErrorCode::BadRequest, QStringLiteral("chart %1 is already fetching a page").arg(handle));
     if (!s->started) {
         const Status st = start(*s);
         if (!st)

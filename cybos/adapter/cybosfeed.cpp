@@ -114,7 +114,7 @@ Result<QString> CybosFeed::knownCybosCode(const QString &code) const
         return disconnectedError();
     const QString cybosCode = StockCode::toCybos(*canonical);
     if (m_codes->name(cybosCode).isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(*canonical));
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(*canonical));
     return cybosCode;
 }
 
@@ -139,7 +139,7 @@ QCoro::Task<Result<StockList>> CybosFeed::stockList()
     if (!isConnected())
         co_return disconnectedError();
     if (!m_codes->isAvailable())
-        co_return makeError(QStringLiteral("feed_error"), QStringLiteral("CpUtil.CpCodeMgr is not available"));
+        co_return makeError(ErrorCode::FeedError, QStringLiteral("CpUtil.CpCodeMgr is not available"));
     const QDateTime now = Kst::toDateTime(Kst::nowMs());
     const quint64 drops = m_drops;
     const QPointer<CybosFeed> alive(this); // shut down while we yielded: touch nothing of ours
@@ -170,14 +170,14 @@ QCoro::Task<Result<Quote>> CybosFeed::snapshot(QString code)
         co_return lease.error();
     Quote q = StockMstReader::read(**lease, m_codes->valueUnit(*cybosCode), Kst::nowMs());
     if (q.code.isEmpty())
-        co_return makeError(QStringLiteral("unknown_code"), QStringLiteral("Cybos has no data for %1").arg(code));
+        co_return makeError(ErrorCode::UnknownCode, QStringLiteral("Cybos has no data for %1").arg(code));
     co_return q;
 }
 
 QCoro::Task<Result<QuoteList>> CybosFeed::snapshots(QStringList codes)
 {
     if (codes.size() > MarketEyeReader::kMaxCodes)
-        co_return makeError(QStringLiteral("bad_request"),
+        co_return makeError(ErrorCode::BadRequest,
                             QStringLiteral("at most %1 codes per multi-code snapshot").arg(MarketEyeReader::kMaxCodes));
     QStringList cybosCodes;
     for (const QString &c : std::as_const(codes)) {

@@ -26,7 +26,7 @@ ObjectLease::~ObjectLease()
 
 void ObjectLease::settle(const Error &error)
 {
-    if (error.code == u"timeout" || error.code == u"feed_disconnected")
+    if (error.code == ErrorCode::FeedTimeout || error.code == ErrorCode::FeedDisconnected)
         discard();
 }
 
@@ -40,7 +40,7 @@ Result<ObjectLease> ObjectPool::take(const QString &progId)
     }
     std::unique_ptr<ComObject> created = m_dispatch.create(progId);
     if (!created)
-        return makeError(QStringLiteral("feed_error"), QStringLiteral("cannot create the Cybos object %1").arg(progId));
+        return makeError(ErrorCode::FeedError, QStringLiteral("cannot create the Cybos object %1").arg(progId));
     return ObjectLease(this, progId, adoptObject(std::move(created)), m_generation);
 }
 

@@ -41,11 +41,11 @@ Status RealtimeSubscriptions::subscribe(const QString &input)
     if (!m_monitor.isConnected())
         return disconnectedError();
     if (m_entries.size() >= kLimit)
-        return makeError(QStringLiteral("subscription_limit"),
+        return makeError(ErrorCode::SubscriptionLimit,
                          QStringLiteral("Cybos allows at most %1 realtime subscriptions").arg(kLimit));
     const QString cybosCode = StockCode::toCybos(*code);
     if (m_codes.name(cybosCode).isEmpty())
-        return makeError(QStringLiteral("unknown_code"), QStringLiteral("unknown code %1").arg(*code));
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(*code));
     auto entry = std::make_shared<Entry>();
     entry->prototype.code = *code;
     entry->valueUnit = m_codes.valueUnit(cybosCode);
@@ -59,7 +59,7 @@ Status RealtimeSubscriptions::startSubscription(Entry &entry, const QString &cyb
 {
     entry.object = adoptObject(m_dispatch.create(QString::fromLatin1(StockCurReader::kProgId)));
     if (!entry.object)
-        return makeError(QStringLiteral("feed_error"), QStringLiteral("cannot create Dscbo1.StockCur"));
+        return makeError(ErrorCode::FeedError, QStringLiteral("cannot create Dscbo1.StockCur"));
     Entry *raw = &entry;
     entry.connection = QObject::connect(entry.object.get(), &ComObject::received, entry.object.get(),
                                         [this, raw] { onReceived(raw); });
@@ -69,7 +69,7 @@ Status RealtimeSubscriptions::startSubscription(Entry &entry, const QString &cyb
     if (!failed)
         return Ok{};
     if (m_monitor.subscriptionsRemaining() == 0)
-        return makeError(QStringLiteral("subscription_limit"), QStringLiteral("Cybos refused a subscription over its limit"));
+        return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("Cybos refused a subscription over its limit"));
     return feedError(*entry.object, QStringLiteral("Cybos refused the subscription of %1").arg(cybosCode));
 }
 

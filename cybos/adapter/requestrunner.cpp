@@ -9,17 +9,17 @@ namespace cybos {
 Error feedError(ComObject &object, const QString &fallback)
 {
     const QString msg = Dib::message(object);
-    return makeError(QStringLiteral("feed_error"), msg.isEmpty() ? fallback : msg);
+    return makeError(ErrorCode::FeedError, msg.isEmpty() ? fallback : msg);
 }
 
 Error disconnectedError()
 {
-    return makeError(QStringLiteral("feed_disconnected"), QStringLiteral("Cybos Plus is not connected"));
+    return makeError(ErrorCode::FeedDisconnected, QStringLiteral("Cybos Plus is not connected"));
 }
 
 Error linkDroppedError()
 {
-    return makeError(QStringLiteral("feed_disconnected"),
+    return makeError(ErrorCode::FeedDisconnected,
                      QStringLiteral("the Cybos link dropped before the answer came"));
 }
 
@@ -81,7 +81,7 @@ QCoro::Task<Status> RequestRunner::request(ComObject *object)
             co_return feedError(*object, QStringLiteral("Cybos request failed"));
         co_return Ok{};
     case PendingRequest::Outcome::TimedOut:
-        co_return makeError(QStringLiteral("timeout"),
+        co_return makeError(ErrorCode::FeedTimeout,
                             QStringLiteral("no answer from Cybos within %1 ms").arg(m_timeoutMs));
     case PendingRequest::Outcome::Disconnected:
     case PendingRequest::Outcome::Waiting:

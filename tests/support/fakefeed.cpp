@@ -7,7 +7,7 @@ namespace cybos::test {
 namespace {
 Error disconnectedError()
 {
-    return makeError(QStringLiteral("feed_disconnected"), QStringLiteral("fake feed disconnected"));
+    return makeError(ErrorCode::FeedDisconnected, QStringLiteral("fake feed disconnected"));
 }
 } // namespace
 
@@ -117,14 +117,14 @@ QCoro::Task<Result<Quote>> FakeFeed::snapshot(QString code)
     if (!s)
         co_return s.error();
     if (!knows(code))
-        co_return makeError(QStringLiteral("unknown_code"), code);
+        co_return makeError(ErrorCode::UnknownCode, code);
     co_return quoteOf(code);
 }
 
 QCoro::Task<Result<QuoteList>> FakeFeed::snapshots(QStringList codes)
 {
     if (codes.size() > 200)
-        co_return makeError(QStringLiteral("invalid_request"), QStringLiteral("over 200 codes"));
+        co_return makeError(ErrorCode::BadRequest, QStringLiteral("over 200 codes"));
     const Status s = co_await spend();
     if (!s)
         co_return s.error();
@@ -142,7 +142,7 @@ QCoro::Task<Result<OrderBook>> FakeFeed::orderBook(QString code)
     if (!s)
         co_return s.error();
     if (!knows(code))
-        co_return makeError(QStringLiteral("unknown_code"), code);
+        co_return makeError(ErrorCode::UnknownCode, code);
     OrderBook book;
     book.code = code;
     book.timeMs = m_clock->nowMs();
@@ -187,13 +187,13 @@ int FakeFeed::openChart(const ChartQuery &query)
 QCoro::Task<Result<ChartPage>> FakeFeed::nextChartPage(int handle)
 {
     if (!m_charts.contains(handle))
-        co_return makeError(QStringLiteral("feed_error"), QStringLiteral("no such chart"));
+        co_return makeError(ErrorCode::FeedError, QStringLiteral("no such chart"));
     const Status s = co_await spend();
     if (!s)
         co_return s.error();
     auto it = m_charts.find(handle);
     if (it == m_charts.end())
-        co_return makeError(QStringLiteral("feed_error"), QStringLiteral("chart closed"));
+        co_return makeError(ErrorCode::FeedError, QStringLiteral("chart closed"));
     ChartPage page;
     const int end = qMin(int(it->times.size()), it->next + m_pageSize);
     for (int i = it->next; i < end; ++i)
@@ -214,11 +214,11 @@ Status FakeFeed::subscribe(const QString &code)
     if (!m_connected)
         return disconnectedError();
     if (!knows(code))
-        return makeError(QStringLiteral("unknown_code"), code);
+        return makeError(ErrorCode::UnknownCode, code);
     if (m_subscribed.contains(code))
         return Ok{};
     if (m_subscribed.size() >= 400)
-        return makeError(QStringLiteral("subscription_limit"), QStringLiteral("400 subscriptions"));
+        return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("400 subscriptions"));
     m_subscribed.insert(code);
     ++m_subscribeCalls[code];
     return Ok{};

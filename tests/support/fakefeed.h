@@ -46,7 +46,7 @@ public:
     // Faults.
     void disconnect();                       // drops every subscription, like the adapter
     void reconnect();
-    void failRequests(const QString &code, int count) { m_failCode = code; m_failCount = count; }
+    void failRequests(ErrorCode code, int count) { m_failCode = code; m_failCount = count; }
     void setAnswerDelay(int ms) { m_answerDelayMs = ms; }
     // Answers outstanding at a disconnect arrive late instead of failing at once.
     void setHangOnDisconnect(bool hang) { m_hangOnDisconnect = hang; }
@@ -80,7 +80,7 @@ private:
     qint64 m_requests = 0;
     qint64 m_chartPages = 0;
     qint64 m_blocked = 0;
-    QString m_failCode;
+    ErrorCode m_failCode = ErrorCode::FeedError;
     int m_failCount = 0;
     int m_answerDelayMs = 0;
     bool m_hangOnDisconnect = false;

@@ -21,7 +21,7 @@ QCoro::Task<> FakeFeedServices::answerLater()
 std::optional<Error> FakeFeedServices::budgetError(int maxWaitMs) const
 {
     if (m_retryAfterMs > 0 && maxWaitMs < m_retryAfterMs) {
-        return makeError(QStringLiteral("budget_exhausted"),
+        return makeError(ErrorCode::BudgetExhausted,
                          QStringLiteral("the request budget is used up"), m_retryAfterMs);
     }
     return std::nullopt;
@@ -30,7 +30,7 @@ std::optional<Error> FakeFeedServices::budgetError(int maxWaitMs) const
 std::optional<Error> FakeFeedServices::feedError() const
 {
     if (!m_connected)
-        return makeError(QStringLiteral("feed_disconnected"), QStringLiteral("the feed is not connected"));
+        return makeError(ErrorCode::FeedDisconnected, QStringLiteral("the feed is not connected"));
     return std::nullopt;
 }
 
@@ -50,7 +50,7 @@ QCoro::Task<Result<Quote>> FakeFeedServices::quote(QString code, bool, int maxWa
     if (auto e = budgetError(maxWaitMs))
         co_return *e;
     if (!m_quotes.contains(code))
-        co_return makeError(QStringLiteral("unknown_code"), QStringLiteral("no stock ") + code);
+        co_return makeError(ErrorCode::UnknownCode, QStringLiteral("no stock ") + code);
     Quote q = m_quotes.value(code);
     q.source = QuoteSource::Snapshot;
     co_return q;
@@ -83,7 +83,7 @@ QCoro::Task<Result<OrderBook>> FakeFeedServices::orderBook(QString code, int max
     if (auto e = budgetError(maxWaitMs))
         co_return *e;
     if (!m_books.contains(code))
-        co_return makeError(QStringLiteral("unknown_code"), QStringLiteral("no stock ") + code);
+        co_return makeError(ErrorCode::UnknownCode, QStringLiteral("no stock ") + code);
     co_return m_books.value(code);
 }
 
@@ -93,8 +93,8 @@ QCoro::Task<Status> FakeFeedServices::ensureHistory(ChartQuery query, int maxWai
     co_await answerLater();
     if (auto e = budgetError(maxWaitMs))
         co_return *e;
-    if (!m_historyError.isEmpty())
-        co_return makeError(m_historyError, QStringLiteral("scripted history error"));
+    if (m_historyError)
+        co_return makeError(*m_historyError, QStringLiteral("scripted history error"));
     co_return Ok{};
 }
 
@@ -181,7 +181,7 @@ QCoro::Task<Result<QStringList>> FakeFeedServices::pin(QStringList codes)
 {
     co_await answerLater();
     if (!fits(codes))
-        co_return makeError(QStringLiteral("subscription_limit"), QStringLiteral("over the subscription limit"));
+        co_return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("over the subscription limit"));
     {
         QMutexLocker lock(&m_mutex);
         for (const QString &c : std::as_const(codes)) {
@@ -199,7 +199,7 @@ QCoro::Task<Result<QStringList>> FakeFeedServices::unpin(QString code)
     {
         QMutexLocker lock(&m_mutex);
         if (!m_pinned.removeOne(code))
-            co_return makeError(QStringLiteral("not_pinned"), code + QStringLiteral(" is not pinned"));
+            co_return makeError(ErrorCode::NotPinned, code + QStringLiteral(" is not pinned"));
     }
     Q_EMIT subscriptionsChanged(subscribed());
     co_return pinned();
@@ -210,7 +210,7 @@ QCoro::Task<Status> FakeFeedServices::watch(QStringList codes)
     watchCalls.append(codes);
     co_await answerLater();
     if (!fits(codes))
-        co_return makeError(QStringLiteral("subscription_limit"), QStringLiteral("over the subscription limit"));
+        co_return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("over the subscription limit"));
     QMutexLocker lock(&m_mutex);
     for (const QString &c : std::as_const(codes))
         m_watched.insert(c);

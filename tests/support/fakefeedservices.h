@@ -47,7 +47,7 @@ public:
     void refillBudget() { m_retryAfterMs = 0; }
     void setSubscriptionLimit(int limit) { m_subscriptionLimit = limit; }
     void setAnswerDelay(int ms) { m_delayMs = ms; }
-    void setHistoryError(const QString &code) { m_historyError = code; }
+    void setHistoryError(ErrorCode code) { m_historyError = code; }
     void finishJob(qint64 id, const QString &state = QStringLiteral("done"));
 
     // Record.
@@ -81,7 +81,7 @@ private:
     std::atomic<int> m_retryAfterMs{0};
     std::atomic<int> m_subscriptionLimit{400};
     int m_delayMs = 0;
-    QString m_historyError;
+    std::optional<ErrorCode> m_historyError;
     qint64 m_nextJob = 1;
 };
 

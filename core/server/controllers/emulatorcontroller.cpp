@@ -14,7 +14,7 @@ Result<int> wholeNumber(const HttpRequest &request, const QString &field, int mi
     const QJsonValue v = body->value(field);
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || std::floor(d) != d || d < min || d > max) {
-        return makeError(QStringLiteral("bad_request"),
+        return makeError(ErrorCode::BadRequest,
                          QStringLiteral("%1 must be a whole number from %2 to %3").arg(field).arg(min).arg(max));
     }
     return int(d);

@@ -102,25 +102,25 @@ Result<BackfillRequest> parseBackfill(const HttpRequest &request)
         b.codes = {QStringLiteral("kospi200")};
     } else {
         const auto list = Params::codeArray(codes, QStringLiteral("codes"));
-        if (!list && list.error().code == u"invalid_code")
+        if (!list && list.error().code == ErrorCode::InvalidCode)
             return list.error(); // api.md: a malformed code is invalid_code
         if (!list)
-            return makeError(QStringLiteral("bad_request"), QStringLiteral("codes must be an array of codes or \"kospi200\": ") + list.error().message);
+            return makeError(ErrorCode::BadRequest, QStringLiteral("codes must be an array of codes or \"kospi200\": ") + list.error().message);
         if (list->isEmpty())
-            return makeError(QStringLiteral("bad_request"), QStringLiteral("codes must not be empty"));
+            return makeError(ErrorCode::BadRequest, QStringLiteral("codes must not be empty"));
         b.codes = list.value();
     }
     const QJsonValue interval = body->value(QStringLiteral("interval"));
     if (!interval.isUndefined()) {
         const auto i = interval.isString() ? intervalFromName(interval.toString()) : std::nullopt;
         if (!i)
-            return makeError(QStringLiteral("bad_request"), QStringLiteral("interval must be 1m|3m|5m|10m|15m|30m|60m|1d|1w|1mo"));
+            return makeError(ErrorCode::BadRequest, QStringLiteral("interval must be 1m|3m|5m|10m|15m|30m|60m|1d|1w|1mo"));
         b.interval = *i;
     }
     const QJsonValue from = body->value(QStringLiteral("from"));
     const auto fromMs = from.isString() ? Kst::parse(from.toString()) : Result<qint64>(Kst::nowMs() - defaultSpanMs(b.interval));
     if (!from.isUndefined() && (!from.isString() || !fromMs))
-        return makeError(QStringLiteral("bad_request"), QStringLiteral("from must be a date like 2024-01-02"));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("from must be a date like 2024-01-02"));
     b.from = Kst::dateOf(fromMs.value());
     return b;
 }

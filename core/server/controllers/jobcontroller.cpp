@@ -16,7 +16,7 @@ HttpResponse JobController::started(const JobStart &start)
 {
     if (start.started)
         return HttpResponse::json('{' + jobField(start.job) + '}', 202);
-    return HttpResponse::error(makeError(QStringLiteral("job_running"),
+    return HttpResponse::error(makeError(ErrorCode::JobRunning,
                                          QStringLiteral("a %1 job is already running").arg(start.job.kind)),
                                jobField(start.job));
 }
@@ -26,7 +26,7 @@ QCoro::Task<HttpResponse> JobController::get(HttpRequest request)
     bool ok = false;
     const qint64 id = request.param(QStringLiteral("id")).toLongLong(&ok);
     if (!ok || id <= 0)
-        co_return HttpResponse::error(makeError(QStringLiteral("invalid_parameter"), QStringLiteral("id: must be a positive integer")));
+        co_return HttpResponse::error(makeError(ErrorCode::InvalidParameter, QStringLiteral("id: must be a positive integer")));
     if (const auto live = m_ctx->deps->services->job(id))
         co_return HttpResponse::json(DomainJson::toJson(*live));
     const auto db = m_ctx->db();
@@ -36,7 +36,7 @@ QCoro::Task<HttpResponse> JobController::get(HttpRequest request)
     if (!stored)
         co_return HttpResponse::error(stored.error());
     if (!stored.value())
-        co_return HttpResponse::error(makeError(QStringLiteral("unknown_job"), QStringLiteral("no job %1").arg(id)));
+        co_return HttpResponse::error(makeError(ErrorCode::UnknownJob, QStringLiteral("no job %1").arg(id)));
     co_return HttpResponse::json(DomainJson::toJson(stored.value()->job));
 }
 

@@ -87,7 +87,7 @@ QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
     if (answer)
         co_return HttpResponse::json(DomainJson::toJson(answer.value()));
     // The feed is down: what the cache holds is better than nothing (age_ms tells how old).
-    if (answer.error().code == u"feed_disconnected") {
+    if (answer.error().code == ErrorCode::FeedDisconnected) {
         if (const auto q = cached(c))
             co_return HttpResponse::json(DomainJson::toJson(*q));
     }
@@ -118,7 +118,7 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
         // The feed cannot be asked and has nothing cached for these: with realtime quotes of
         // the other codes in hand that is a partial answer, not a 503 (api.md).
         const bool partial = !answer && !found.isEmpty()
-            && (answer.error().code == u"feed_disconnected" || answer.error().code == u"feed_unavailable");
+            && (answer.error().code == ErrorCode::FeedDisconnected || answer.error().code == ErrorCode::FeedUnavailable);
         if (!answer && !partial)
             co_return HttpResponse::error(answer.error());
         if (answer) {

@@ -80,7 +80,7 @@ QCoro::Task<HttpResponse> StockController::get(HttpRequest request)
     if (!stock)
         co_return HttpResponse::error(stock.error());
     if (!stock.value())
-        co_return HttpResponse::error(makeError(QStringLiteral("unknown_code"), QStringLiteral("no stock ") + code.value()));
+        co_return HttpResponse::error(makeError(ErrorCode::UnknownCode, QStringLiteral("no stock ") + code.value()));
     co_return HttpResponse::json(DomainJson::toJson(*stock.value()));
 }
 

@@ -39,7 +39,7 @@ QCoro::Task<HttpResponse> SubscriptionController::pin(HttpRequest request)
     if (!codes)
         co_return HttpResponse::error(codes.error());
     if (codes->isEmpty())
-        co_return HttpResponse::error(makeError(QStringLiteral("bad_request"), QStringLiteral("codes must not be empty")));
+        co_return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("codes must not be empty")));
     FeedServices *services = m_ctx->deps->services;
     const QStringList list = codes.value();
     auto task = feedCall(services, m_ctx->home, [services, list] { return services->pin(list); });

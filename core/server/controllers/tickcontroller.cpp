@@ -45,7 +45,7 @@ Result<qint64> seqFromToken(const QString &token)
     bool ok = false;
     const qint64 seq = raw.startsWith("seq:") ? raw.mid(4).toLongLong(&ok) : 0;
     if (!ok || seq < 0)
-        return makeError(QStringLiteral("invalid_page_token"), QStringLiteral("page_token is not one this endpoint gave"));
+        return makeError(ErrorCode::InvalidPageToken, QStringLiteral("page_token is not one this endpoint gave"));
     return seq;
 }
 // The WebSocket hub sends a tick before the storage writer commits it; the bus' tail holds

@@ -35,27 +35,27 @@ void Dispatcher::handle(HttpRequest request, HttpReply reply)
 std::optional<HttpResponse> Dispatcher::precheck(HttpRequest &request, const Route **route)
 {
     if (request.body.size() > m_maxBodyBytes) {
-        return HttpResponse::error(QStringLiteral("payload_too_large"),
+        return HttpResponse::error(ErrorCode::PayloadTooLarge,
                                    QStringLiteral("the request body is limited to %1 bytes").arg(m_maxBodyBytes));
     }
     if (request.isWebSocketUpgrade())
         return refusedUpgrade(request);
-    if (auto denied = m_guard->checkRequest(request); denied && denied->code != u"banned")
+    if (auto denied = m_guard->checkRequest(request); denied && denied->code != ErrorCode::Banned)
         return HttpResponse::error(*denied);
     if (request.method == HttpMethod::Options && m_guard->corsEnabled() && request.hasHeader("origin"))
         return preflight(request);
     if (m_wsPaths->find(request.method, request.segments).route) {
-        return HttpResponse::error(QStringLiteral("bad_request"),
+        return HttpResponse::error(ErrorCode::BadRequest,
                                    QStringLiteral("%1 is a WebSocket endpoint: connect with an upgrade").arg(request.path));
     }
     const RouteMatch match = m_routes->match(request);
     if (!match.route && !match.allowed.isEmpty()) {
-        return HttpResponse::error(QStringLiteral("method_not_allowed"),
+        return HttpResponse::error(ErrorCode::MethodNotAllowed,
                                    QStringLiteral("%1 takes %2").arg(request.path, QString::fromLatin1(methodList(match.allowed))))
             .withHeader(QByteArrayLiteral("Allow"), methodList(match.allowed));
     }
     if (!match.route)
-        return HttpResponse::error(QStringLiteral("not_found"), QStringLiteral("no such endpoint: ") + request.path);
+        return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("no such endpoint: ") + request.path);
     *route = match.route;
     if (match.route->access == RouteAccess::Public)
         return std::nullopt;
@@ -69,10 +69,10 @@ std::optional<HttpResponse> Dispatcher::precheck(HttpRequest &request, const Rou
 HttpResponse Dispatcher::refusedUpgrade(const HttpRequest &request) const
 {
     if (!m_wsPaths->find(request.method, request.segments).route)
-        return HttpResponse::error(QStringLiteral("not_found"), QStringLiteral("no WebSocket endpoint at ") + request.path);
+        return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("no WebSocket endpoint at ") + request.path);
     if (auto denied = m_guard->checkRequest(request))
         return HttpResponse::error(*denied);
-    return HttpResponse::error(QStringLiteral("unauthorized"), QStringLiteral("wrong API key"));
+    return HttpResponse::error(ErrorCode::Unauthorized, QStringLiteral("wrong API key"));
 }
 
 bool Dispatcher::acceptUpgrade(const HttpRequest &request)
@@ -111,7 +111,7 @@ QCoro::Task<> Dispatcher::run(const Route *route, HttpRequest request, HttpReply
         response = co_await task;
     } catch (const std::exception &e) {
         qCCritical(lcServer) << "handler of" << route->pattern << "failed:" << e.what();
-        response = HttpResponse::error(QStringLiteral("internal_error"), QStringLiteral("internal error"));
+        response = HttpResponse::error(ErrorCode::InternalError, QStringLiteral("internal error"));
     }
     finish(reply, request, std::move(response), timer);
 }
@@ -126,7 +126,7 @@ void Dispatcher::finish(HttpReply &reply, const HttpRequest &request, HttpRespon
                              response.status, ms);
     if (response.status >= 400) {
         qCDebug(lcServer).noquote() << methodName(request.method) << request.path << response.status
-                                    << response.errorCode;
+                                    << (response.errorCode ? errorCodeName(*response.errorCode) : QString());
     }
     reply.send(response);
 }

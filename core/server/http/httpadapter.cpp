@@ -161,14 +161,14 @@ Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16
 {
     auto tcp = std::make_unique<GuardedTcpServer>(limits);
     if (!tcp->listen(address, port)) {
-        return makeError(QStringLiteral("bind_failed"),
+        return makeError(ErrorCode::BindFailed,
                          QStringLiteral("cannot listen on %1:%2: %3")
                              .arg(address.toString()).arg(port).arg(tcp->errorString()));
     }
     const quint16 bound = tcp->serverPort();
 #if CYBOS_QHTTPSERVER_68
     if (!server->bind(tcp.get()))
-        return makeError(QStringLiteral("bind_failed"), QStringLiteral("QHttpServer refused the TCP server"));
+        return makeError(ErrorCode::BindFailed, QStringLiteral("QHttpServer refused the TCP server"));
 #else
     server->bind(tcp.get());
 #endif

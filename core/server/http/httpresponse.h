@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <optional>
 
 namespace cybos {
 
@@ -13,20 +14,17 @@ struct HttpResponse {
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;   // besides Content-Type and Content-Length
-    QString errorCode;                              // set for error responses (logs, metrics)
+    std::optional<ErrorCode> errorCode;             // set for error responses (logs, metrics)
 
     static HttpResponse json(QByteArray body, int status = 200);
     static HttpResponse csv(QByteArray body);
     static HttpResponse error(const Error &error, QByteArray extraFields = {});
-    static HttpResponse error(const QString &code, const QString &message); // status from the code
+    static HttpResponse error(ErrorCode code, const QString &message); // status from the code
 
     HttpResponse &withHeader(QByteArray name, QByteArray value);
 };
 
-// The one place an Error code becomes an HTTP status.
-int httpStatusFor(const QString &errorCode);
-
 // {"error":{"code","message"}} plus optional extra top-level fields ("job":{…}).
-QByteArray errorEnvelope(const QString &code, const QString &message, const QByteArray &extraFields = {});
+QByteArray errorEnvelope(ErrorCode code, const QString &message, const QByteArray &extraFields = {});
 
 } // namespace cybos

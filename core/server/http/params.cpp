@@ -10,7 +10,7 @@ namespace cybos::Params {
 
 Error invalid(const QString &name, const QString &why)
 {
-    return makeError(QStringLiteral("invalid_parameter"), name + QStringLiteral(": ") + why);
+    return makeError(ErrorCode::InvalidParameter, name + QStringLiteral(": ") + why);
 }
 
 Result<qint64> integer64(const HttpRequest &request, const QString &name, qint64 fallback, qint64 min)
@@ -81,7 +81,7 @@ Result<QString> code(const QString &text)
 {
     auto c = StockCode::normalize(text);
     if (!c)
-        return makeError(QStringLiteral("invalid_code"), c.error().message);
+        return makeError(ErrorCode::InvalidCode, c.error().message);
     return c;
 }
 
@@ -95,20 +95,20 @@ Result<QJsonObject> jsonBody(const HttpRequest &request)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("bad_request"), QStringLiteral("malformed JSON: ") + err.errorString());
+        return makeError(ErrorCode::BadRequest, QStringLiteral("malformed JSON: ") + err.errorString());
     if (!doc.isObject())
-        return makeError(QStringLiteral("bad_request"), QStringLiteral("the body must be a JSON object"));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("the body must be a JSON object"));
     return doc.object();
 }
 
 Result<QStringList> codeArray(const QJsonValue &value, const QString &name)
 {
     if (!value.isArray())
-        return makeError(QStringLiteral("bad_request"), name + QStringLiteral(" must be an array of codes"));
+        return makeError(ErrorCode::BadRequest, name + QStringLiteral(" must be an array of codes"));
     QStringList codes;
     for (const QJsonValue &v : value.toArray()) {
         if (!v.isString())
-            return makeError(QStringLiteral("bad_request"), name + QStringLiteral(" must hold strings only"));
+            return makeError(ErrorCode::BadRequest, name + QStringLiteral(" must hold strings only"));
         auto c = code(v.toString());
         if (!c)
             return c.error();

@@ -28,11 +28,6 @@ QString normalOrigin(const QByteArray &origin)
         o.chop(1);
     return o;
 }
-
-Error forbidden(const char *code, const QString &message)
-{
-    return makeError(QString::fromLatin1(code), message);
-}
 } // namespace
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -76,11 +71,11 @@ std::optional<Error> AccessGuard::checkRequest(const HttpRequest &request) const
 {
     const QByteArray host = request.header("host");
     if (!hostAllowed(host)) {
-        return forbidden("host_not_allowed",
+        return makeError(ErrorCode::HostNotAllowed,
                          QStringLiteral("Host \"%1\" does not name this server").arg(QString::fromLatin1(host)));
     }
     if (request.hasHeader("origin") && !originAllowed(request.header("origin"))) {
-        return forbidden("origin_not_allowed",
+        return makeError(ErrorCode::OriginNotAllowed,
                          QStringLiteral("Origin \"%1\" is not allowed").arg(QString::fromLatin1(request.header("origin"))));
     }
     return checkBan(request.peer);
@@ -89,7 +84,7 @@ std::optional<Error> AccessGuard::checkRequest(const HttpRequest &request) const
 std::optional<Error> AccessGuard::checkBan(const QHostAddress &peer) const
 {
     if (m_bans.isBanned(peer, Kst::nowMs()))
-        return forbidden("banned", QStringLiteral("too many failed API keys from this address; try again later"));
+        return makeError(ErrorCode::Banned, QStringLiteral("too many failed API keys from this address; try again later"));
     return std::nullopt;
 }
 
@@ -116,7 +111,7 @@ std::optional<Error> AccessGuard::authorize(const HttpRequest &request, bool all
         return std::nullopt;
     const QByteArray key = keyOf(request, allowQueryToken);
     if (key.isEmpty() && !request.hasHeader("authorization"))
-        return makeError(QStringLiteral("unauthorized"),
+        return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("an API key is required (Authorization: Bearer KEY or X-API-Key)"));
     return authorizeKey(key, request.peer);
 }
@@ -135,7 +130,7 @@ std::optional<Error> AccessGuard::authorizeKey(const QByteArray &key, const QHos
                             QStringLiteral("%1 banned for %2 s after %3 wrong API keys")
                                 .arg(peer.toString()).arg((m_bans.banMs() + 999) / 1000).arg(m_bans.maxFailures()));
     }
-    return makeError(QStringLiteral("unauthorized"), QStringLiteral("wrong API key"));
+    return makeError(ErrorCode::Unauthorized, QStringLiteral("wrong API key"));
 }
 
 QList<QPair<QByteArray, QByteArray>> AccessGuard::corsHeaders(const HttpRequest &request) const

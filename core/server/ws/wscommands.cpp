@@ -12,36 +12,34 @@ WsCommands::WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown)
 
 QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, WsCommand command)
 {
-    if (command.op == WsCommand::Op::Invalid) {
-        client->sendFrame(WsFrame::error(QStringLiteral("bad_request"), command.error, command.id));
+    if (!command.op) {
+        client->sendFrame(WsFrame::error(ErrorCode::BadRequest, command.error, command.id));
         co_return;
     }
-    if (!client->isAuthenticated() && command.op != WsCommand::Op::Auth) {
-        client->sendFrame(WsFrame::error(QStringLiteral("unauthorized"),
+    if (!client->isAuthenticated() && command.op != WsOp::Auth) {
+        client->sendFrame(WsFrame::error(ErrorCode::Unauthorized,
                                          QStringLiteral("send {\"op\":\"auth\",\"key\":…} first"), command.id));
         co_return;
     }
-    switch (command.op) {
-    case WsCommand::Op::Auth:
+    switch (*command.op) {
+    case WsOp::Auth:
         authenticate(client, command);
         break;
-    case WsCommand::Op::Subscribe: {
+    case WsOp::Subscribe: {
         auto task = subscribe(client, command);
         co_await task;
         break;
     }
-    case WsCommand::Op::Unsubscribe: {
+    case WsOp::Unsubscribe: {
         auto task = unsubscribe(client, command);
         co_await task;
         break;
     }
-    case WsCommand::Op::List:
+    case WsOp::List:
         client->sendFrame(WsFrame::subscribed(client->codes(), command.id));
         break;
-    case WsCommand::Op::Ping:
+    case WsOp::Ping:
         client->sendFrame(WsFrame::pong(command.id));
-        break;
-    case WsCommand::Op::Invalid:
         break;
     }
 }
@@ -49,10 +47,10 @@ QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, WsCommand command)
 void WsCommands::authenticate(WsClient *client, const WsCommand &command)
 {
     if (auto denied = m_guard->authorizeKey(command.key, client->peer())) {
-        const QString frame = WsFrame::error(denied->code == u"banned" ? QStringLiteral("unauthorized") : denied->code,
+        const QString frame = WsFrame::error(denied->code == ErrorCode::Banned ? ErrorCode::Unauthorized : denied->code,
                                              denied->message, command.id);
         if (m_guard->checkBan(client->peer()))
-            client->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("banned"), frame);
+            client->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeName(ErrorCode::Banned), frame);
         else
             client->sendFrame(frame);
         return;
@@ -75,7 +73,7 @@ QCoro::Task<> WsCommands::subscribe(QPointer<WsClient> client, WsCommand command
             known.append(code.value());
     }
     if (!unknown.isEmpty()) {
-        client->sendFrame(WsFrame::error(QStringLiteral("unknown_code"),
+        client->sendFrame(WsFrame::error(ErrorCode::UnknownCode,
                                          QStringLiteral("unknown stock codes: ") + unknown.join(u','),
                                          command.id, unknown));
     }

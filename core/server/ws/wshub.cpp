@@ -59,9 +59,9 @@ void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCo
     auto *client = new WsClient(socket, authenticated || !keyRequired, limits, this);
     if (m_clients.size() >= m_options.wsMaxClients) {
         connect(client, &WsClient::disconnected, client, &QObject::deleteLater);
-        m_metrics->recordWsDisconnect(QStringLiteral("too_many_connections"));
+        m_metrics->recordWsDisconnect(errorCodeName(ErrorCode::TooManyConnections));
         client->close(kCloseTooMany, QStringLiteral("too many connections"),
-                      WsFrame::error(QStringLiteral("too_many_connections"),
+                      WsFrame::error(ErrorCode::TooManyConnections,
                                      QStringLiteral("the server serves %1 WebSocket clients at most").arg(m_options.wsMaxClients)));
         return;
     }
@@ -82,7 +82,7 @@ void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCo
         QTimer::singleShot(m_options.wsAuthTimeoutMs, client, [this, client] {
             if (!client->isAuthenticated())
                 drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("auth_timeout"),
-                     QStringLiteral("unauthorized"), QStringLiteral("no auth message in time"));
+                     ErrorCode::Unauthorized, QStringLiteral("no auth message in time"));
         });
     }
     // /ws/prices/{code}: the code is subscribed on open (after auth), as if the client asked.
@@ -98,7 +98,7 @@ void WsHub::accept(QWebSocket *socket, bool authenticated, const QString &openCo
 void WsHub::enqueued(WsClient *client, bool queued)
 {
     if (!queued) {
-        drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("flood"), QStringLiteral("bad_request"),
+        drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("flood"), ErrorCode::BadRequest,
              QStringLiteral("too many messages waiting for an answer"));
         return;
     }
@@ -136,13 +136,13 @@ void WsHub::dropSlow(WsClient *client)
 {
     // A slow client is alive, only behind: it gets time to read what is buffered, then the
     // error and the close frame (no more ticks are queued for it).
-    drop(client, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("slow_client"), QStringLiteral("slow_client"),
+    drop(client, QWebSocketProtocol::CloseCodePolicyViolated, errorCodeName(ErrorCode::SlowClient), ErrorCode::SlowClient,
          QStringLiteral("the client lags too far behind; fill the gap with GET /api/ticks?since_seq="),
          m_options.wsSlowCloseGraceMs);
 }
 
 void WsHub::drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
-                 const QString &errorCode, const QString &message, int idleGraceMs)
+                 ErrorCode errorCode, const QString &message, int idleGraceMs)
 {
     qCInfo(lcServer).noquote() << "closing WebSocket of" << client->peer().toString() << "-" << reason;
     client->close(code, reason, WsFrame::error(errorCode, message), idleGraceMs);
@@ -160,7 +160,7 @@ QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes
             fresh.append(c);
     }
     if (client->codes().size() + fresh.size() > m_options.wsMaxCodesPerClient) {
-        co_return makeError(QStringLiteral("subscription_limit"),
+        co_return makeError(ErrorCode::SubscriptionLimit,
                             QStringLiteral("a client may follow %1 codes at most").arg(m_options.wsMaxCodesPerClient));
     }
     const QStringList unwatched = m_refs.unwanted(fresh);

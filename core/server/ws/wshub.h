@@ -59,7 +59,7 @@ private:
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
     void drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
-              const QString &errorCode, const QString &message, int idleGraceMs = 0);
+              ErrorCode errorCode, const QString &message, int idleGraceMs = 0);
     QCoro::Task<> release(QStringList codes);
     void pingAll();
     void indexAdd(WsClient *client, const QStringList &codes);

@@ -7,21 +7,6 @@
 
 namespace cybos {
 namespace {
-WsCommand::Op opOf(const QString &name)
-{
-    if (name == u"auth")
-        return WsCommand::Op::Auth;
-    if (name == u"subscribe")
-        return WsCommand::Op::Subscribe;
-    if (name == u"unsubscribe")
-        return WsCommand::Op::Unsubscribe;
-    if (name == u"list")
-        return WsCommand::Op::List;
-    if (name == u"ping")
-        return WsCommand::Op::Ping;
-    return WsCommand::Op::Invalid;
-}
-
 WsCommand withCodes(WsCommand c, const QJsonValue &codes)
 {
     if (!codes.isArray())
@@ -70,20 +55,20 @@ WsCommand parseWsCommand(const QString &text)
         return invalidCommand(QStringLiteral("\"op\" must be auth, subscribe, unsubscribe, list or ping"), id);
     WsCommand c;
     c.id = id;
-    c.op = opOf(op.toString());
-    switch (c.op) {
-    case WsCommand::Op::Invalid:
+    c.op = wsOpFromName(op.toString());
+    if (!c.op)
         return invalidCommand(QStringLiteral("unknown op \"%1\"").arg(op.toString().left(40)), id);
-    case WsCommand::Op::Subscribe:
-    case WsCommand::Op::Unsubscribe:
+    switch (*c.op) {
+    case WsOp::Subscribe:
+    case WsOp::Unsubscribe:
         return withCodes(std::move(c), o.value(QStringLiteral("codes")));
-    case WsCommand::Op::Auth:
+    case WsOp::Auth:
         if (!o.value(QStringLiteral("key")).isString())
             return invalidCommand(QStringLiteral("\"key\" must be a string"), id);
         c.key = o.value(QStringLiteral("key")).toString().toUtf8();
         return c;
-    case WsCommand::Op::List:
-    case WsCommand::Op::Ping:
+    case WsOp::List:
+    case WsOp::Ping:
         return c;
     }
     return c;
@@ -91,7 +76,7 @@ WsCommand parseWsCommand(const QString &text)
 
 QString subscribeCommand(const QString &code)
 {
-    const QJsonObject o{{QStringLiteral("op"), QStringLiteral("subscribe")},
+    const QJsonObject o{{QStringLiteral("op"), wsOpName(WsOp::Subscribe)},
                         {QStringLiteral("codes"), QJsonArray{code}}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -125,10 +110,10 @@ QString pong(const QJsonValue &id)
                         id));
 }
 
-QString error(const QString &code, const QString &message, const QJsonValue &id, const QStringList &codes)
+QString error(ErrorCode code, const QString &message, const QJsonValue &id, const QStringList &codes)
 {
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
-                  {QStringLiteral("code"), code},
+                  {QStringLiteral("code"), errorCodeName(code)},
                   {QStringLiteral("message"), message}};
     if (!codes.isEmpty())
         o.insert(QStringLiteral("codes"), QJsonArray::fromStringList(codes));

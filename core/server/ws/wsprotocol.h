@@ -2,15 +2,17 @@
 // The WebSocket protocol of api.md: what a client may send, and the control messages the
 // server answers with. Every server frame is a JSON array of messages; control messages come
 // alone in their frame.
+#include "core/domain/errorcode.h"
+#include "core/domain/wsop.h"
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace cybos {
 
 struct WsCommand {
-    enum class Op { Auth, Subscribe, Unsubscribe, List, Ping, Invalid };
-    Op op = Op::Invalid;
+    std::optional<WsOp> op;   // nullopt: an invalid message (error says why)
     QJsonValue id;            // echoed in the answer; undefined when not given
     QStringList codes;        // as sent (subscribe / unsubscribe)
     QByteArray key;           // auth
@@ -28,7 +30,7 @@ QString hello(bool authRequired);
 QString authenticated();
 QString subscribed(const QStringList &codes, const QJsonValue &id);
 QString pong(const QJsonValue &id);
-QString error(const QString &code, const QString &message, const QJsonValue &id = {},
+QString error(ErrorCode code, const QString &message, const QJsonValue &id = {},
               const QStringList &codes = {});
 QString status(bool feedConnected);
 // One frame of the picked data messages (serialised JSON objects), in the order picked.
