@@ -76,7 +76,7 @@ inline constexpr ErrorCodeInfo kErrorCodes[] = {
     {ErrorCode::FeedTimeout, "feed_timeout", 504, ErrorReach::Http},
     {ErrorCode::StorageFull, "storage_full", 507, ErrorReach::Http},
     {ErrorCode::SlowClient, "slow_client", 429, ErrorReach::Socket},
-    {ErrorCode::TooManyConnections, "too_many_connections", 503, ErrorReach::Socket},
+    {ErrorCode::TooManyConnections, "too_many_connections", 503, ErrorReach::Http},
     {ErrorCode::BadOption, "bad_option", 500, ErrorReach::Process},
     {ErrorCode::BadSyntax, "bad_syntax", 500, ErrorReach::Process},
     {ErrorCode::BadBind, "bad_bind", 500, ErrorReach::Process},

@@ -7,6 +7,7 @@
 // too_many_connections), the bytes one connection sends without an answer, and those of all
 // connections together (beyond either: 413 payload_too_large, then the connection is cut).
 #include "connectionlimits.h"
+#include "core/domain/errorcode.h"
 #include <QPointer>
 #include <QTcpServer>
 #include <vector>
@@ -33,7 +34,7 @@ private:
     void received(QTcpSocket *socket);
     void answered(QTcpSocket *socket);
     Peer *find(QTcpSocket *socket);
-    void refuse(QTcpSocket *socket, int status, const QString &code, const QString &message);
+    void refuse(QTcpSocket *socket, int status, ErrorCode code, const QString &message);
 
     ConnectionLimits m_limits;
     std::vector<Peer> m_peers;
