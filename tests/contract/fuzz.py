@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """A bounded, seeded fuzz run against the real server on the emulator (about a minute):
 random methods, path segments, query strings and bodies on every documented route; random
-WebSocket messages (fuzz_ws.py); raw malformed HTTP and 50 half-sent requests held open
-(fuzz_raw.py). Passes when no answer is a 5xx but 503, every error is in the envelope of
-api.md, and afterwards the server is alive and GET /api/health answers: all five sequential
-attempts within 10 s, and at least one within a second (a liveness bound, generous on
-purpose on a loaded 2-core machine; the latencies are printed).
+WebSocket messages and clients that subscribe and vanish at once (fuzz_ws.py); raw malformed
+HTTP and 50 half-sent requests held open (fuzz_raw.py). Passes when no answer is a 5xx but
+503, every error is in the envelope of api.md, and afterwards the server is alive and
+GET /api/health answers: all five sequential attempts within 10 s, and at least one within
+a second (a liveness bound, generous on purpose on a loaded 2-core machine; the latencies
+are printed).
 
 usage: fuzz.py PATH/TO/cybos-server SOURCE_DIR [--seed N] [--seconds S]
 """
@@ -21,7 +22,7 @@ import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fuzz_raw import fuzz_raw, half_sent, health_latency  # noqa: E402
-from fuzz_ws import fuzz_websocket  # noqa: E402
+from fuzz_ws import churn, fuzz_websocket  # noqa: E402
 from harness import Checks, Server, envelope_problem  # noqa: E402
 
 PARAMS = ["limit", "since_seq", "from", "to", "format", "interval", "page_token", "codes", "q", "market",
@@ -120,7 +121,8 @@ def run_phases(server, paths, rng, args, checks):
     codes = server.wait_ready()
     started = time.monotonic()
     requests = fuzz_http(server.port, paths, codes, rng, args.seconds * 0.55, checks)
-    clients = fuzz_websocket(server.port, codes, rng, args.seconds * 0.3, checks)
+    clients = fuzz_websocket(server.port, codes, rng, args.seconds * 0.2, checks)
+    clients += churn(server.port, codes, rng, args.seconds * 0.1, checks)
     fuzz_raw(server.port, rng, checks)
     held = half_sent(server.port, rng)
     during = health_latency(server.port, 3)

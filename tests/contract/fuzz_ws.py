@@ -179,3 +179,24 @@ def fuzz_websocket(port, codes, rng, seconds, checks):
         check_texts(ws, f"WebSocket {path}", checks)
         ws.close()
     return clients
+
+
+def churn(port, codes, rng, seconds, checks):
+    """Clients that subscribe to codes nobody watches yet and vanish at once, while ticks flow:
+    a change that resumed after its client had gone once left a dangling pointer in the hub's
+    tick index (heap corruption a moment later). The server must simply carry on."""
+    deadline, clients = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline:
+        try:
+            ws = RawWs(port, "/ws")
+        except (OSError, ConnectionError, ValueError, IndexError) as e:
+            checks.check(False, f"churn: no handshake ({e})")
+            return clients
+        clients += 1
+        ws.send(frame(0x1, json.dumps({"op": "subscribe", "codes": rng.sample(codes, 50), "id": 1}).encode()))
+        ws.pump(0.005)
+        for _ in range(3):
+            ws.send(frame(0x2, rng.randbytes(90)))
+            ws.pump(0.005)
+        ws.close()
+    return clients
