@@ -16,7 +16,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import PATIENCE, Checks, Server, request, skip  # noqa: E402
+from harness import PATIENCE, request, run_against_server, skip  # noqa: E402
 
 
 def render(url):
@@ -30,29 +30,25 @@ def render(url):
     return r.returncode, r.stdout, r.stderr
 
 
+def check_docs(server, checks):
+    status, body, _ = request(server.base, "GET", "/api/openapi.json")
+    checks.check(status == 200, f"/api/openapi.json answered {status}")
+    documented = {(method, path) for path, ops in json.loads(body)["paths"].items() for method in ops}
+    code, dom, err = render(server.base + "/docs")
+    checks.check(code == 0 and "</html>" in dom, f"chromium exited {code}: {err[-1500:]}")
+    page = re.sub(r"<script\b.*?</script>", "", dom, flags=re.S)
+    shown = set(re.findall(r'http-verb (\w+)">\1</span><span[^>]*>([^<]+)</span>', page))
+    for method, path in sorted(documented):
+        checks.check((method, path) in shown, f"the rendered page does not show {method.upper()} {path}")
+    checks.check(len(documented) >= 20, f"only {len(documented)} operations documented")
+    remote = re.findall(r'<(?:script|link|img|iframe)\b[^>]*(?:src|href)="(https?://(?!127\.0\.0\.1)[^"]+)"', dom)
+    checks.check(not remote, f"the page loads from outside: {remote[:5]}")
+
+
 def main():
-    binary = sys.argv[1]
     if not shutil.which("chromium"):
         skip("chromium is not installed (Debian package chromium; .ci/setup.sh installs it)")
-    checks = Checks()
-    server = Server(binary)
-    try:
-        status, body, _ = request(server.base, "GET", "/api/openapi.json")
-        checks.check(status == 200, f"/api/openapi.json answered {status}")
-        documented = {(method, path) for path, ops in json.loads(body)["paths"].items() for method in ops}
-        code, dom, err = render(server.base + "/docs")
-        checks.check(code == 0 and "</html>" in dom, f"chromium exited {code}: {err[-1500:]}")
-        page = re.sub(r"<script\b.*?</script>", "", dom, flags=re.S)
-        shown = set(re.findall(r'http-verb (\w+)">\1</span><span[^>]*>([^<]+)</span>', page))
-        for method, path in sorted(documented):
-            checks.check((method, path) in shown, f"the rendered page does not show {method.upper()} {path}")
-        checks.check(len(documented) >= 20, f"only {len(documented)} operations documented")
-        remote = re.findall(r'<(?:script|link|img|iframe)\b[^>]*(?:src|href)="(https?://(?!127\.0\.0\.1)[^"]+)"', dom)
-        checks.check(not remote, f"the page loads from outside: {remote[:5]}")
-        checks.check(server.alive(), "the server died")
-    finally:
-        server.stop()
-    checks.finish()
+    run_against_server(sys.argv[1], [], check_docs)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fuzz_raw import fuzz_raw, half_sent, health_latency  # noqa: E402
 from fuzz_ws import churn, fuzz_websocket  # noqa: E402
-from harness import Checks, Server, envelope_problem  # noqa: E402
+from harness import envelope_problem, run_against_server  # noqa: E402
 
 PARAMS = ["limit", "since_seq", "from", "to", "format", "interval", "page_token", "codes", "q", "market",
           "fresh", "max_wait_ms", "adjusted", "index", "status", "token", "x"]
@@ -134,7 +134,6 @@ def run_phases(server, paths, rng, args, checks):
           f"{time.monotonic() - started:.0f} s; /api/health latency with 50 held open "
           f"{[round(t * 1000, 1) if t else t for t in during]} ms, afterwards "
           f"{[round(t * 1000, 1) if t else t for t in after]} ms")
-    checks.check(server.alive(), "the server died")
     checks.check(None not in after and min(after) < 1.0, f"/api/health afterwards: {after} s")
 
 
@@ -145,20 +144,11 @@ def main():
     p.add_argument("--seed", type=int, default=int(os.environ.get("CYBOS_FUZZ_SEED", "15")))
     p.add_argument("--seconds", type=float, default=float(os.environ.get("CYBOS_FUZZ_SECONDS", "60")))
     args = p.parse_args()
-    rng, checks = random.Random(args.seed), Checks()
+    rng = random.Random(args.seed)
     with open(os.path.join(args.source, "resources", "api", "openapi.json"), encoding="utf-8") as f:
         paths = [path for path in json.load(f)["paths"] if not path.startswith("/ws")]
-    server = Server(args.binary, ["--subscribe", "005930,000660,035420"])
-    try:
-        run_phases(server, paths, rng, args, checks)
-    except OSError as e:
-        checks.check(False, f"{type(e).__name__}: {e}")
-    finally:
-        code = server.stop()
-    if not checks.check(code == 0, f"the server did not shut down cleanly (exit {code})"):
-        print("server log:\n" + "".join(server.log[-40:]))
-    checks.finish()
-
+    run_against_server(args.binary, ["--subscribe", "005930,000660,035420"],
+                       lambda server, checks: run_phases(server, paths, rng, args, checks))
 
 if __name__ == "__main__":
     main()

@@ -127,3 +127,20 @@ class Checks:
             print(f"... and {len(self.failures) - 40} more")
         print(f"{self.passed} passed, {len(self.failures)} failed")
         sys.exit(1 if self.failures else 0)
+
+
+def run_against_server(binary, extra_args, body, checks=None):
+    """Starts the server, runs body(server, checks), then requires that it is still alive and
+    shuts down cleanly; prints the verdict and exits."""
+    checks = checks or Checks()
+    server = Server(binary, extra_args)
+    try:
+        body(server, checks)
+        checks.check(server.alive(), "the server died")
+    except OSError as e:
+        checks.check(False, f"{type(e).__name__}: {e}")
+    finally:
+        code = server.stop()
+    if not checks.check(code == 0, f"the server did not shut down cleanly (exit {code})"):
+        print("server log:\n" + "".join(server.log[-40:]))
+    checks.finish()

@@ -15,10 +15,9 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import PATIENCE, Checks, Server, request, skip  # noqa: E402
+from harness import PATIENCE, Checks, request, run_against_server, skip  # noqa: E402
 from requests_set import KEY, run_set  # noqa: E402
 
 CACHE = os.environ.get("CYBOS_NPM_CACHE", "/var/cache/cybos-server/npm")
@@ -93,31 +92,30 @@ def control(server, source, checks):
         os.unlink(f.name)
 
 
+def validate_answers(server, source, checks):
+    codes = server.wait_ready({"Authorization": "Bearer " + KEY})
+    control(server, source, checks)
+    prism = Prism(os.path.join(source, "resources", "api", "openapi.json"), server.base)
+    try:
+        answers = run_set(prism.base, codes)
+    finally:
+        prism.stop()
+    for what, status, body, headers in answers:
+        violations = headers.get("sl-violations")
+        checks.check(not violations, f"{what}: {status} violates the document: {violations}")
+        checks.check(status != 0 and "stoplight.io/prism" not in body.decode(errors="replace"),
+                     f"{what}: prism answered {status} itself: {body[:300]!r}")
+    checks.check(len(answers) >= 60, f"only {len(answers)} requests were made")
+
+
 def main():
     binary, source = sys.argv[1], sys.argv[2]
     if not (os.access(os.path.join(BIN, "prism"), os.X_OK) and os.access(os.path.join(BIN, "redocly"), os.X_OK)):
         skip(f"redocly/prism are not in {CACHE} (.ci/npm-tools.sh installs them)")
     checks = Checks()
     lint(source, checks)
-    server = Server(binary, ["--api-key", KEY, "--subscribe", "005930,000660"])
-    try:
-        codes = server.wait_ready({"Authorization": "Bearer " + KEY})
-        control(server, source, checks)
-        prism = Prism(os.path.join(source, "resources", "api", "openapi.json"), server.base)
-        try:
-            answers = run_set(prism.base, codes)
-        finally:
-            prism.stop()
-        for what, status, body, headers in answers:
-            violations = headers.get("sl-violations")
-            checks.check(not violations, f"{what}: {status} violates the document: {violations}")
-            checks.check(status != 0 and "stoplight.io/prism" not in body.decode(errors="replace"),
-                         f"{what}: prism answered {status} itself: {body[:300]!r}")
-        checks.check(len(answers) >= 60, f"only {len(answers)} requests were made")
-        checks.check(server.alive(), "the server died")
-    finally:
-        server.stop()
-    checks.finish()
+    run_against_server(binary, ["--api-key", KEY, "--subscribe", "005930,000660"],
+                       lambda server, c: validate_answers(server, source, c), checks)
 
 
 if __name__ == "__main__":
