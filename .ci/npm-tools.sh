@@ -11,8 +11,10 @@ if [ -x "$cache/node_modules/.bin/redocly" ] && [ -x "$cache/node_modules/.bin/p
   exit 0
 fi
 if ! command -v npm >/dev/null; then
-  echo "npm-tools: npm is missing; the OpenAPI checks will skip" >&2
-  exit 0
+  # Only where no Node.js is installed at all (Debian's npm conflicts with other Node builds).
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+    --no-install-recommends nodejs npm >&2 || { echo "npm-tools: no npm; the OpenAPI checks will skip" >&2; exit 0; }
 fi
 echo "npm-tools: installing ${pins[*]} into $cache" >&2
 mkdir -p "$cache" 2>/dev/null || { echo "npm-tools: cannot create $cache; the OpenAPI checks will skip" >&2; exit 0; }
