@@ -164,6 +164,30 @@ private Q_SLOTS:
         verifyEnvelope(f->get(QStringLiteral("/ws/prices/005930")), 400, QStringLiteral("bad_request"));
     }
 
+    // Found by the fuzz run: Qt answered a bad version with a bare 400 and a missing key with
+    // nothing at all. Each is refused in the envelope, with the version the server speaks.
+    void malformedWebSocketHandshake_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        const QByteArray key = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+        QTest::newRow("no key") << QByteArray("Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n");
+        QTest::newRow("short key") << QByteArray("Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: eA==\r\n");
+        QTest::newRow("version 99") << "Connection: Upgrade\r\nSec-WebSocket-Version: 99\r\n" + key;
+        QTest::newRow("no version") << "Connection: Upgrade\r\n" + key;
+        QTest::newRow("no Connection") << "Sec-WebSocket-Version: 13\r\n" + key;
+    }
+    void malformedWebSocketHandshake()
+    {
+        QFETCH(QByteArray, headers);
+        const auto r = f->raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(f->port())
+                              + "\r\nUpgrade: websocket\r\n" + headers + "\r\n");
+        verifyEnvelope(r, 400, QStringLiteral("bad_request"));
+        QCOMPARE(r.header("sec-websocket-version"), QByteArray("13"));
+        int status = 0;
+        QVERIFY(f->rawWebSocket(QStringLiteral("/ws"), {}, &status));
+        QCOMPARE(status, 101);
+    }
+
     void garbageRequestLine()
     {
         // Qt's parser refuses it; the connection closes without an answer rather than hanging.

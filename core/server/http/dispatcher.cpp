@@ -70,6 +70,9 @@ HttpResponse Dispatcher::refusedUpgrade(const HttpRequest &request) const
 {
     if (!m_wsPaths->find(request.method, request.segments).route)
         return HttpResponse::error(ErrorCode::NotFound, QStringLiteral("no WebSocket endpoint at ") + request.path);
+    if (const QString problem = request.webSocketHandshakeProblem(); !problem.isEmpty())
+        return HttpResponse::error(ErrorCode::BadRequest, problem)
+            .withHeader(QByteArrayLiteral("Sec-WebSocket-Version"), QByteArrayLiteral("13"));
     if (auto denied = m_guard->checkRequest(request))
         return HttpResponse::error(*denied);
     return HttpResponse::error(ErrorCode::Unauthorized, QStringLiteral("wrong API key"));
@@ -78,7 +81,7 @@ HttpResponse Dispatcher::refusedUpgrade(const HttpRequest &request) const
 bool Dispatcher::acceptUpgrade(const HttpRequest &request)
 {
     const RouteMatch match = m_wsPaths->find(request.method, request.segments);
-    if (!match.route || m_guard->checkRequest(request))
+    if (!match.route || !request.webSocketHandshakeProblem().isEmpty() || m_guard->checkRequest(request))
         return false;
     // Without a key the socket opens and must send the auth message; a wrong key is refused.
     switch (match.route->access) {

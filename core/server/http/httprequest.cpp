@@ -60,6 +60,21 @@ bool HttpRequest::isWebSocketUpgrade() const
     return header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
+QString HttpRequest::webSocketHandshakeProblem() const
+{
+    if (method != HttpMethod::Get)
+        return QStringLiteral("a WebSocket handshake is a GET request");
+    if (!header("connection").toLower().contains("upgrade"))
+        return QStringLiteral("a WebSocket handshake carries Connection: Upgrade");
+    if (header("sec-websocket-version").trimmed() != "13")
+        return QStringLiteral("Sec-WebSocket-Version must be 13");
+    const auto key = QByteArray::fromBase64Encoding(header("sec-websocket-key").trimmed(),
+                                                    QByteArray::AbortOnBase64DecodingErrors);
+    if (!key || key.decoded.size() != 16)
+        return QStringLiteral("Sec-WebSocket-Key must be 16 bytes in base64");
+    return {};
+}
+
 QStringList splitPath(const QByteArray &encodedPath)
 {
     QStringList out;

@@ -34,6 +34,10 @@ struct HttpRequest {
     QStringList queryValues(const QString &key) const;   // repeated keys
     QString param(const QString &name) const;
     bool isWebSocketUpgrade() const;
+    // Why this upgrade is not an RFC 6455 handshake (GET, Connection: Upgrade, version 13, a
+    // key of 16 base64 bytes); empty when it is one. Qt would refuse it with a bare 400 or
+    // not at all, so such a request is answered by the dispatcher, in the error envelope.
+    QString webSocketHandshakeProblem() const;
 };
 
 // Splits an encoded path ("/api/stocks/..%2F..") into decoded segments without resolving

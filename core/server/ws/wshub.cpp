@@ -132,6 +132,11 @@ void WsHub::onDisconnected(WsClient *client)
         release(codes);
 }
 
+bool WsHub::connected(const QPointer<WsClient> &client) const
+{
+    return client && m_clients.contains(client.data());
+}
+
 void WsHub::dropSlow(WsClient *client)
 {
     // A slow client is alive, only behind: it gets time to read what is buffered, then the
@@ -152,7 +157,7 @@ QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes
 {
     co_await m_changes.turn();
     AsyncSerial::Turn turn(&m_changes);
-    if (!client)
+    if (!connected(client))
         co_return Ok{};
     QStringList fresh;
     for (const QString &c : std::as_const(codes)) {
@@ -170,7 +175,7 @@ QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes
         const Status watched = co_await task;
         if (!watched)
             co_return watched.error();
-        if (!client) {
+        if (!connected(client)) {
             auto undo = feedCall(services, this, [services, unwatched] { return services->unwatch(unwatched); });
             co_await undo;
             co_return Ok{};
@@ -186,7 +191,7 @@ QCoro::Task<> WsHub::removeCodes(QPointer<WsClient> client, QStringList codes)
 {
     co_await m_changes.turn();
     AsyncSerial::Turn turn(&m_changes);
-    if (!client)
+    if (!connected(client))
         co_return;
     QStringList present;
     for (const QString &c : std::as_const(codes)) {

@@ -58,6 +58,9 @@ private:
     void enqueued(WsClient *client, bool queued);
     QCoro::Task<> drain(WsClient *raw);
     void onDisconnected(WsClient *client);
+    // Still one of the hub's clients: not deleted, and not disconnected while a change waited
+    // (its deleteLater may not have run yet, but its codes were already released).
+    bool connected(const QPointer<WsClient> &client) const;
     void drop(WsClient *client, QWebSocketProtocol::CloseCode code, const QString &reason,
               ErrorCode errorCode, const QString &message, int idleGraceMs = 0);
     QCoro::Task<> release(QStringList codes);
