@@ -17,6 +17,8 @@ struct Config {
     QString apiKey;
     QString remoteUrl;
     QString remoteKey;
+    QString natsPrefix;         // subjects <natsPrefix>.ticks.<code>, <natsPrefix>.stocks
+    bool natsCreateStream = true;
     QString configFile;
     QString logLevel;           // debug | info | warning | error
     QString logFile;

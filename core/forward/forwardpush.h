@@ -1,6 +1,7 @@
 #pragma once
 // One push of the forwarder: a run of ticks (or a chunk of the stock master) already
 // serialised as the inside of a JSON array, so a retry re-sends the same bytes cheaply.
+#include "core/domain/tick.h"
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,7 @@ struct ForwardPush {
     qint64 firstSeq = 0;  // ticks only
     qint64 lastSeq = 0;   // ticks only: what an acknowledgement of this push confirms
     int count = 0;
+    TickList ticks;       // ticks only: the same ticks, for a transport that sends one message each
 };
 
 // Why a push failed. fatal: the remote refuses us for good (bad key, forbidden, malformed)
