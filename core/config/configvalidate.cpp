@@ -131,6 +131,15 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
                 return bad(QStringLiteral("remote"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
         }
     }
+    c.relayFrom = raw.value(QStringLiteral("relay-from"));
+    if (!c.relayFrom.isEmpty()) {
+        const QUrl url(c.relayFrom);
+        auto endpoint = natsEndpoint(url, QString(), c.natsPrefix);
+        if (!endpoint)
+            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
+        if (c.backend != u"relay")
+            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), QStringLiteral("needs --backend relay"));
+    }
     return std::nullopt;
 }
 

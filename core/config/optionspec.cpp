@@ -45,6 +45,8 @@ const QList<OptionSpec> &optionSpecs()
             "Forward ticks to an http(s):// or ws(s):// URL, or to NATS JetStream: nats://HOST:4222/STREAM (or tls://)."),
         opt("remote-key", "REMOTE_API_KEY", "key", "API key of the remote server (NATS: a token or a .creds file)."),
         opt("nats-prefix", "", "prefix", "NATS subjects: <prefix>.ticks.<code> and <prefix>.stocks.", QStringLiteral("krx")),
+        opt("relay-from", "", "url",
+            "Relay backend: consume the ticks a forwarder published to NATS JetStream, nats://[TOKEN@]HOST:4222/STREAM."),
         opt("nats-create-stream", "", "yes|no", "Create the NATS stream when it is missing.", QStringLiteral("yes")),
         opt("config", "", "file", "Settings file.", defaultConfigFile()),
         opt("log-level", "LOG_LEVEL", "level", "debug, info, warning or error.", QStringLiteral("info")),
