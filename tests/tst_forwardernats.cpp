@@ -30,30 +30,6 @@ ForwarderOptions forwarderNatsOptions(const QUrl &url)
     return o;
 }
 
-// Every seq of the stream's tick messages, with a failure message when a Nats-Msg-Id repeats.
-QList<qint64> streamSeqs(const QUrl &url, QString *problem)
-{
-    const QList<NatsStreamMessage> messages = readStream(url, {}, problem);
-    QSet<QByteArray> ids;
-    QList<qint64> seqs;
-    for (const NatsStreamMessage &m : messages) {
-        if (!m.subject.startsWith("krx.ticks."))
-            continue;
-        if (ids.contains(m.msgId))
-            *problem = QStringLiteral("duplicate Nats-Msg-Id ") + QString::fromLatin1(m.msgId);
-        ids.insert(m.msgId);
-        seqs << m.seq;
-    }
-    return seqs;
-}
-
-QList<qint64> range(qint64 first, qint64 last)
-{
-    QList<qint64> out;
-    for (qint64 s = first; s <= last; ++s)
-        out << s;
-    return out;
-}
 } // namespace
 
 class TestForwarderNats : public QObject
@@ -154,10 +130,10 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, last, patient(60000));
 
     QString problem;
-    const QList<qint64> seqs = streamSeqs(server.url(kStream), &problem);
+    const QList<qint64> seqs = streamTickSeqs(server.url(kStream), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(seqs.size(), int(last));
-    QCOMPARE(seqs, range(1, last));
+    QCOMPARE(seqs, seqRange(1, last));
 }
 
 void TestForwarderNats::badConfiguration_data()

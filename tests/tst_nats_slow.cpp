@@ -53,22 +53,6 @@ QList<qint64> servedSeqs(int port)
     }
 }
 
-// The stream's tick seqs; *problem names a repeated Nats-Msg-Id.
-QList<qint64> streamSeqs(const QUrl &url, QString *problem)
-{
-    QSet<QByteArray> ids;
-    QList<qint64> seqs;
-    for (const NatsStreamMessage &m : readStream(url, {}, problem)) {
-        if (!m.subject.startsWith("krx.ticks."))
-            continue;
-        if (ids.contains(m.msgId))
-            *problem = QStringLiteral("duplicate Nats-Msg-Id ") + QString::fromLatin1(m.msgId);
-        ids.insert(m.msgId);
-        seqs << m.seq;
-    }
-    std::sort(seqs.begin(), seqs.end());
-    return seqs;
-}
 } // namespace
 
 class TestNatsSlow : public QObject
@@ -133,7 +117,7 @@ void TestNatsSlow::noLossAcrossKills()
     QVERIFY2(source.terminate(), qPrintable(source.log()));
 
     QString problem;
-    const QList<qint64> inStream = streamSeqs(m_nats.url(QStringLiteral("TICKS")), &problem);
+    const QList<qint64> inStream = streamTickSeqs(m_nats.url(QStringLiteral("TICKS")), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QList<qint64> atSource = storedSeqs(m_dir.dir() + QStringLiteral("/source.db"));
     QVERIFY2(atSource.size() > 10000, qPrintable(QString::number(atSource.size())));

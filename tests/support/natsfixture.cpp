@@ -2,6 +2,8 @@
 #include "core/nats/natsclient.h"
 #include "patience.h"
 #include <QDeadlineTimer>
+#include <QSet>
+#include <algorithm>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -114,6 +116,22 @@ QList<NatsStreamMessage> readStream(const QUrl &url, const QString &token, QStri
     if (s != NATS_OK)
         *error = NatsClient::describe(s);
     return out;
+}
+
+QList<qint64> streamTickSeqs(const QUrl &url, QString *problem)
+{
+    QSet<QByteArray> ids;
+    QList<qint64> seqs;
+    for (const NatsStreamMessage &m : readStream(url, {}, problem)) {
+        if (!m.subject.contains(".ticks."))
+            continue;
+        if (ids.contains(m.msgId))
+            *problem = QStringLiteral("duplicate Nats-Msg-Id ") + QString::fromLatin1(m.msgId);
+        ids.insert(m.msgId);
+        seqs << m.seq;
+    }
+    std::sort(seqs.begin(), seqs.end());
+    return seqs;
 }
 
 } // namespace cybos::test

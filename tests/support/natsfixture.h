@@ -41,6 +41,9 @@ struct NatsStreamMessage {
 
 // Every message of the stream (all subjects), or an empty list with *error set.
 QList<NatsStreamMessage> readStream(const QUrl &url, const QString &token, QString *error);
+// The seqs of the stream's tick messages (<prefix>.ticks.*), ascending; *problem is set when
+// one cannot be read or a Nats-Msg-Id repeats.
+QList<qint64> streamTickSeqs(const QUrl &url, QString *problem);
 // The stream's message count, or -1 when it cannot be asked (no stream, no server).
 qint64 streamMessageCount(const QUrl &url, const QString &token = {});
 
