@@ -3,6 +3,7 @@
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
 #include "core/relay/ingestservice.h"
+#include "core/relay/natsingest.h"
 #include "core/relay/relaybus.h"
 #include "core/storage/tickwriter.h"
 
@@ -84,6 +85,7 @@ void Runtime::shutdown()
         disconnect(m_parts->feed, nullptr, m_parts->bus.get(), nullptr);
     m_parts->status.reset();
     m_parts->services.reset();
+    m_parts->natsIngest.reset();
     m_parts->ingest.reset();
     m_parts->ownFeed.reset();
     m_parts->backend = Backend();

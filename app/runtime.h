@@ -50,6 +50,7 @@ private:
     Status createFeed();       // runtimefeed.cpp: the backend's MarketFeed into m_parts->feed
     Status createReplayFeed();
     Status createRelayFeed();
+    Status startNatsIngest();
     Status startServer();      // runtimeserver.cpp
     void stopServer();
     Status startForwarder();   // runtimeforward.cpp

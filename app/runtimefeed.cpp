@@ -4,6 +4,8 @@
 #include "runtime.h"
 #include "runtimeparts.h"
 #include "core/relay/ingestservice.h"
+#include "core/relay/natsingest.h"
+#include "core/storage/metarepository.h"
 #include "core/relay/relaybus.h"
 #include "core/relay/relayextension.h"
 #include "core/relay/relayfeed.h"
@@ -48,6 +50,27 @@ Status Runtime::createRelayFeed()
     connect(m_parts->ingest.get(), &IngestService::stocksIngested, m_parts->quotes.get(), &QuoteCache::setMaster);
     m_parts->feed = feed.get();
     m_parts->ownFeed = std::move(feed);
+    return startNatsIngest();
+}
+
+// --relay-from: a durable consumer named after this relay's instance id, so a restarted relay
+// resumes where it stopped and several relays read the same stream independently.
+Status Runtime::startNatsIngest()
+{
+    if (m_config.relayFrom.isEmpty())
+        return Ok{};
+    auto endpoint = natsEndpoint(QUrl(m_config.relayFrom), QString(), m_config.natsPrefix);
+    if (!endpoint)
+        return endpoint.error();
+    auto db = m_parts->storage->database().connection(DbAccess::ReadOnly);
+    if (!db)
+        return db.error();
+    auto id = MetaRepository(*db).get(MetaKey::InstanceId);
+    if (!id)
+        return id.error();
+    const QString durable = QStringLiteral("relay-") + id->value_or(QStringLiteral("default"));
+    m_parts->natsIngest = std::make_unique<NatsIngest>(*endpoint, durable, m_parts->ingest.get(), m_log);
+    m_parts->natsIngest->start();
     return Ok{};
 }
 

@@ -14,6 +14,9 @@ Status Runtime::startForwarder()
     options.remote = QUrl(m_config.remoteUrl);
     options.key = m_config.remoteKey;
     options.backlogWarn = m_config.forwardBacklogWarn;
+    options.natsPrefix = m_config.natsPrefix;
+    options.natsCreateStream = m_config.natsCreateStream;
+    options.retentionDays = m_config.retentionDays;
     Storage *storage = m_parts->storage.get();
     m_parts->forwarder = std::make_unique<Forwarder>(options, storage->database(), storage, m_log);
     Forwarder *forwarder = m_parts->forwarder.get();

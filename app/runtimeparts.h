@@ -14,6 +14,7 @@ class ApiServer;
 class Forwarder;
 class EmulatorControl;
 class IngestService;
+class NatsIngest;
 
 struct RuntimeParts {
     std::unique_ptr<Storage> storage;
@@ -23,6 +24,7 @@ struct RuntimeParts {
     std::unique_ptr<MarketFeed> ownFeed;      // replay / relay
     MarketFeed *feed = nullptr;
     std::unique_ptr<IngestService> ingest;    // relay: the forwarder's pushes
+    std::unique_ptr<NatsIngest> natsIngest;   // relay --relay-from: the stream it consumes
     std::unique_ptr<ServiceHub> services;
     std::unique_ptr<StatusGatherer> status;
     std::unique_ptr<EmulatorControl> emulatorControl;

@@ -3,6 +3,7 @@
 #include "runtimeparts.h"
 #include "core/forward/forwarder.h"
 #include "core/relay/ingestservice.h"
+#include "core/relay/natsingest.h"
 #include "core/server/apiserver.h"
 #include "core/server/emulatorcontrol.h"
 

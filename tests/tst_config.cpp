@@ -153,6 +153,10 @@ private Q_SLOTS:
         QTest::newRow("ws buffer") << QStringList{QStringLiteral("--ws-client-buffer-kb"), QStringLiteral("1e6")} << "--ws-client-buffer-kb";
         QTest::newRow("ws total 32-bit") << QStringList{QStringLiteral("--ws-buffer-total-mb"), QStringLiteral("4096")} << "--ws-buffer-total-mb";
         QTest::newRow("remote") << QStringList{QStringLiteral("--remote"), QStringLiteral("ftp://x")} << "--remote";
+        QTest::newRow("nats no stream") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://127.0.0.1:4222")} << "--remote";
+        QTest::newRow("nats prefix") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://h/S"), QStringLiteral("--nats-prefix"), QStringLiteral("a..b")} << "subject prefix";
+        QTest::newRow("nats create") << QStringList{QStringLiteral("--nats-create-stream"), QStringLiteral("maybe")} << "--nats-create-stream";
+        QTest::newRow("relay-from needs relay") << QStringList{QStringLiteral("--relay-from"), QStringLiteral("nats://h:4222/S")} << "--relay-from";
         QTest::newRow("subscribe") << QStringList{QStringLiteral("--subscribe"), QStringLiteral("005930,XYZ")} << "--subscribe";
         QTest::newRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("jp")} << "--lang";
         QTest::newRow("replay no source") << QStringList{QStringLiteral("--backend"), QStringLiteral("replay")} << "--replay-from";

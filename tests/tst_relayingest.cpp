@@ -19,13 +19,6 @@ QList<qint64> seqs(const TickList &ticks)
         out << t.seq;
     return out;
 }
-QList<qint64> range(qint64 from, qint64 to)
-{
-    QList<qint64> out;
-    for (qint64 s = from; s <= to; ++s)
-        out << s;
-    return out;
-}
 } // namespace
 
 class TestRelayIngest : public QObject
@@ -79,7 +72,7 @@ void TestRelayIngest::dropsRepeats()
     QVERIFY(again.ok());
     QCOMPARE(again->stored, 0);
     QCOMPARE(again->ackSeq, 30);
-    QCOMPARE(seqs(relay.stored()), range(1, 30));
+    QCOMPARE(seqs(relay.stored()), seqRange(1, 30));
 }
 
 void TestRelayIngest::sortsAnUnorderedPush()
@@ -90,7 +83,7 @@ void TestRelayIngest::sortsAnUnorderedPush()
     auto r = await(relay.ingest->ingest(QStringLiteral("src"), pushed));
     QVERIFY(r.ok());
     QCOMPARE(r->stored, 10);
-    QCOMPARE(seqs(relay.stored()), range(1, 10));
+    QCOMPARE(seqs(relay.stored()), seqRange(1, 10));
 }
 
 void TestRelayIngest::answersOnlyOnceCommitted()
@@ -114,7 +107,7 @@ void TestRelayIngest::fansOutEachTickOnce()
     TickList all;
     for (const QList<QVariant> &args : std::as_const(published))
         all += args.at(0).value<TickList>();
-    QCOMPARE(seqs(all), range(1, 60));
+    QCOMPARE(seqs(all), seqRange(1, 60));
     QCOMPARE(relay.bus->lastSeq(), 60);
     QCOMPARE(relay.bus->published(), 60);
     QCOMPARE(ingested.size(), 2);
@@ -139,7 +132,7 @@ void TestRelayIngest::timedOutPushIsTakenAgain()
     QVERIFY(retried.ok());
     QCOMPARE(retried->ackSeq, first + 9);
     QCOMPARE(retried->stored, 10); // taken again, not dropped as a repeat...
-    QCOMPARE(seqs(relay.stored()), range(1, first + 9)); // ...and stored once though submitted twice
+    QCOMPARE(seqs(relay.stored()), seqRange(1, first + 9)); // ...and stored once though submitted twice
 }
 
 void TestRelayIngest::emptyPushIsAHeartbeat()
@@ -210,7 +203,7 @@ void TestRelayIngest::continuesAfterARestart()
     auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(21, 20)));
     QVERIFY(r.ok());
     QCOMPARE(r->stored, 10);
-    QCOMPARE(seqs(relay.stored()), range(1, 40));
+    QCOMPARE(seqs(relay.stored()), seqRange(1, 40));
 }
 
 QTEST_GUILESS_MAIN(TestRelayIngest)

@@ -192,33 +192,6 @@
     </message>
 </context>
 <context>
-    <name>cybos::ChartValueUnit</name>
-    <message>
-        <source>10,000 won</source>
-        <translation>10,000 won</translation>
-    </message>
-    <message>
-        <source>1,000 won</source>
-        <translation>1,000 won</translation>
-    </message>
-    <message>
-        <source>won</source>
-        <translation>won</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</source>
-        <translation>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
-        <translation>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
-        <translation>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</translation>
-    </message>
-</context>
-<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>
@@ -259,6 +232,33 @@
     <message>
         <source>Refilling…</source>
         <translation>Refilling…</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartValueUnit</name>
+    <message>
+        <source>10,000 won</source>
+        <translation>10,000 won</translation>
+    </message>
+    <message>
+        <source>1,000 won</source>
+        <translation>1,000 won</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 are in %2 (today&apos;s bar of %3 compared with its snapshot)</source>
+        <translation>Chart trade values of %1 are in %2 (today&apos;s bar of %3 compared with its snapshot)</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
+        <translation>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
+        <translation>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</translation>
     </message>
 </context>
 <context>
@@ -439,10 +439,6 @@
         <translation>cannot read the forwarding state: %1</translation>
     </message>
     <message>
-        <source>unsupported remote URL %1: use http(s):// or ws(s)://</source>
-        <translation>unsupported remote URL %1: use http(s):// or ws(s)://</translation>
-    </message>
-    <message>
         <source>Forwarding to %1 resumed</source>
         <translation>Forwarding to %1 resumed</translation>
     </message>
@@ -457,6 +453,10 @@
     <message>
         <source>cannot read stored ticks: %1</source>
         <translation>cannot read stored ticks: %1</translation>
+    </message>
+    <message>
+        <source>unsupported remote URL %1: use http(s)://, ws(s)://, nats:// or tls://</source>
+        <translation>unsupported remote URL %1: use http(s)://, ws(s)://, nats:// or tls://</translation>
     </message>
 </context>
 <context>
@@ -575,6 +575,17 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::NatsIngest</name>
+    <message>
+        <source>Consuming %1 again</source>
+        <translation>Consuming %1 again</translation>
+    </message>
+    <message>
+        <source>Consuming %1 failed: %2; retrying with backoff</source>
+        <translation>Consuming %1 failed: %2; retrying with backoff</translation>
     </message>
 </context>
 <context>

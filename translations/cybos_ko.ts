@@ -191,33 +191,6 @@
     </message>
 </context>
 <context>
-    <name>cybos::ChartValueUnit</name>
-    <message>
-        <source>10,000 won</source>
-        <translation>만원</translation>
-    </message>
-    <message>
-        <source>1,000 won</source>
-        <translation>천원</translation>
-    </message>
-    <message>
-        <source>won</source>
-        <translation>원</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1 are in %2 (today's bar of %3 compared with its snapshot)</source>
-        <translation>%1 차트 거래대금 단위: %2 (%3의 오늘 봉을 현재가 조회와 비교)</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
-        <translation>%1 차트 거래대금: %2의 현재가와 비교할 오늘 봉이 없어 원 단위로 봅니다</translation>
-    </message>
-    <message>
-        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
-        <translation>%1 차트 거래대금이 어느 단위와도 맞지 않습니다 (%2: 차트 %3, %4주 / 현재가 %5원, %6주). 원 단위로 봅니다</translation>
-    </message>
-</context>
-<context>
     <name>cybos::BudgetDock</name>
     <message>
         <source>Budget</source>
@@ -258,6 +231,33 @@
     <message>
         <source>Refilling…</source>
         <translation>충전 중…</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartValueUnit</name>
+    <message>
+        <source>10,000 won</source>
+        <translation>만원</translation>
+    </message>
+    <message>
+        <source>1,000 won</source>
+        <translation>천원</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 are in %2 (today&apos;s bar of %3 compared with its snapshot)</source>
+        <translation>%1 차트 거래대금 단위: %2 (%3의 오늘 봉을 현재가 조회와 비교)</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1: no bar of today to compare with the snapshot of %2; taken as won</source>
+        <translation>%1 차트 거래대금: %2의 현재가와 비교할 오늘 봉이 없어 원 단위로 봅니다</translation>
+    </message>
+    <message>
+        <source>Chart trade values of %1 match no unit (%2: chart %3 for %4 shares, snapshot %5 won for %6 shares); taken as won</source>
+        <translation>%1 차트 거래대금이 어느 단위와도 맞지 않습니다 (%2: 차트 %3, %4주 / 현재가 %5원, %6주). 원 단위로 봅니다</translation>
     </message>
 </context>
 <context>
@@ -438,10 +438,6 @@
         <translation>전달 상태를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>unsupported remote URL %1: use http(s):// or ws(s)://</source>
-        <translation>지원하지 않는 원격 URL %1: http(s):// 또는 ws(s)://를 사용하세요</translation>
-    </message>
-    <message>
         <source>Forwarding to %1 resumed</source>
         <translation>%1(으)로 전달을 재개했습니다</translation>
     </message>
@@ -456,6 +452,10 @@
     <message>
         <source>cannot read stored ticks: %1</source>
         <translation>저장된 체결을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>unsupported remote URL %1: use http(s)://, ws(s)://, nats:// or tls://</source>
+        <translation>지원하지 않는 원격 URL %1: http(s)://, ws(s)://, nats:// 또는 tls://를 사용하세요</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,17 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::NatsIngest</name>
+    <message>
+        <source>Consuming %1 again</source>
+        <translation>%1 수신을 다시 시작했습니다</translation>
+    </message>
+    <message>
+        <source>Consuming %1 failed: %2; retrying with backoff</source>
+        <translation>%1 수신 실패: %2; 간격을 늘려 가며 다시 시도합니다</translation>
     </message>
 </context>
 <context>

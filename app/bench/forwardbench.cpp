@@ -1,5 +1,6 @@
 // cybos-bench forward: the forwarder's delivery to a local relay (a real cybos-server on the
-// relay backend), over HTTP and over WebSocket.
+// relay backend), over HTTP and over WebSocket; with --transport nats, the publishing to a
+// local nats-server -js (acknowledged by JetStream).
 //  - throughput: a source database holding --ticks ticks is forwarded from cursor 0; ticks/s
 //    until the relay acknowledged the last one.
 //  - catch-up: the state at the end of an outage of --outage-s seconds at --rate ticks/s
@@ -47,10 +48,30 @@ struct Setup {
     explicit Setup(const ForwardOptions &o)
         : storage(StorageOptions{.path = dir.filePath(QStringLiteral("source.db")), .retentionDays = 0, .forwarding = true}),
           relay(o.serverBin) {}
-    Result<int> startRelay() { return relay.start(relayArgs(dir.path(), kKey, 0)); }
+    ~Setup()
+    {
+        nats.kill();
+        nats.waitForFinished(10000);
+    }
+    // The remote of the transport: a relay, or a nats-server with JetStream.
+    Result<int> startRemote(const QString &transport)
+    {
+        if (transport == u"nats")
+            return startNatsServer(&nats, dir.filePath(QStringLiteral("nats")));
+        return relay.start(relayArgs(dir.path(), kKey, 0));
+    }
+    ForwarderOptions forwarderOptions(const QString &transport, int port) const
+    {
+        ForwarderOptions fo;
+        fo.remote = remoteUrl(transport, port);
+        if (transport != u"nats")
+            fo.key = kKey;
+        return fo;
+    }
     QTemporaryDir dir;
     Storage storage;
     ServerChild relay;
+    QProcess nats;
 };
 
 // Seconds until the relay has acknowledged `ticks` stored ticks; <0 on failure.
@@ -61,13 +82,10 @@ double throughput(const ForwardOptions &o, const QString &transport, QString *er
         return *error = st.error().message, -1;
     if (Status st = fillSource(&s.storage, 1, o.ticks); !st)
         return *error = st.error().message, -1;
-    auto port = s.startRelay();
+    auto port = s.startRemote(transport);
     if (!port)
         return *error = port.error().message, -1;
-    ForwarderOptions fo;
-    fo.remote = remoteUrl(transport, *port);
-    fo.key = kKey;
-    Forwarder forwarder(fo, s.storage.database(), &s.storage);
+    Forwarder forwarder(s.forwarderOptions(transport, *port), s.storage.database(), &s.storage);
     QElapsedTimer clock;
     clock.start();
     forwarder.start();
@@ -89,13 +107,10 @@ double catchUp(const ForwardOptions &o, const QString &transport, QString *error
         return *error = st.error().message, -1;
     if (Status st = fillSource(&s.storage, 1, backlog); !st)
         return *error = st.error().message, -1;
-    auto port = s.startRelay();
+    auto port = s.startRemote(transport);
     if (!port)
         return *error = port.error().message, -1;
-    ForwarderOptions fo;
-    fo.remote = remoteUrl(transport, *port);
-    fo.key = kKey;
-    Forwarder forwarder(fo, s.storage.database(), &s.storage);
+    Forwarder forwarder(s.forwarderOptions(transport, *port), s.storage.database(), &s.storage);
     LiveTicks live(&s.storage, backlog + 1, o.rate);
     QElapsedTimer clock;
     clock.start();
@@ -135,7 +150,7 @@ int run(const ForwardOptions &o)
             {QStringLiteral("catchup_s"), qRound(catchS * 100) / 100.0},
             {QStringLiteral("peak_rss_mb"), qRound(peakRssMb() * 10) / 10.0},
         };
-        if (o.liveOutageS > 0) {
+        if (o.liveOutageS > 0 && transport != u"nats") { // the live rig runs a relay
             auto live = liveCatchUp(o.serverBin, transport, o.rate, o.liveOutageS, kKey);
             if (!live)
                 return fail(transport + QStringLiteral(": ") + live.error().message);
@@ -167,8 +182,8 @@ int runForward(const QStringList &args)
     if (transport != u"both")
         o.transports = {transport};
     o.serverBin = a.value(QStringLiteral("--server"), QCoreApplication::applicationDirPath() + QStringLiteral("/cybos-server"));
-    if (!ok || o.ticks <= 0 || o.outageS < 0 || o.rate <= 0 || (transport != u"both" && transport != u"http" && transport != u"ws"))
-        return fail(QStringLiteral("--ticks and --rate need positive numbers, --transport http|ws|both"), 2);
+    if (!ok || o.ticks <= 0 || o.outageS < 0 || o.rate <= 0 || (transport != u"both" && transport != u"http" && transport != u"ws" && transport != u"nats"))
+        return fail(QStringLiteral("--ticks and --rate need positive numbers, --transport http|ws|nats|both"), 2);
     return run(o);
 }
 

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace cybos::bench {
 
@@ -57,8 +59,28 @@ QStringList relayArgs(const QString &dir, const QString &key, int port)
             QStringLiteral("--log-file"), dir + QStringLiteral("/relay.log")};
 }
 
+Result<int> startNatsServer(QProcess *process, const QString &storeDir)
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const int port = probe.serverPort();
+    probe.close();
+    process->start(QStringLiteral("nats-server"), {QStringLiteral("-js"), QStringLiteral("-a"), QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("-p"), QString::number(port), QStringLiteral("-sd"), storeDir});
+    const bool up = waitUntil([&] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        return socket.waitForConnected(200) || process->state() == QProcess::NotRunning;
+    }, 30000);
+    if (!up || process->state() != QProcess::Running)
+        return makeError(QStringLiteral("server_failed"), QStringLiteral("nats-server -js did not start (installed?)"));
+    return port;
+}
+
 QUrl remoteUrl(const QString &transport, int port)
 {
+    if (transport == u"nats")
+        return QUrl(QStringLiteral("nats://127.0.0.1:%1/BENCH").arg(port));
     return QUrl(transport == u"ws" ? QStringLiteral("ws://127.0.0.1:%1/ws/ingest").arg(port)
                                    : QStringLiteral("http://127.0.0.1:%1/api/ingest").arg(port));
 }

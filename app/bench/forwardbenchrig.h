@@ -36,7 +36,10 @@ private:
 
 // Arguments of a relay keeping its database in dir.
 QStringList relayArgs(const QString &dir, const QString &key, int port);
-// The relay's ingest endpoint on the loopback: POST /api/ingest or /ws/ingest.
+// A nats-server -js on a free loopback port, its store in storeDir (→ the port).
+Result<int> startNatsServer(QProcess *process, const QString &storeDir);
+// The relay's ingest endpoint on the loopback: POST /api/ingest or /ws/ingest; for "nats" the
+// stream BENCH of a nats-server on that port.
 QUrl remoteUrl(const QString &transport, int port);
 // The JSON object a GET of url answers (empty when it does not answer within 15 s).
 QJsonObject getJson(const QUrl &url);

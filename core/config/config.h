@@ -17,6 +17,9 @@ struct Config {
     QString apiKey;
     QString remoteUrl;
     QString remoteKey;
+    QString natsPrefix;         // subjects <natsPrefix>.ticks.<code>, <natsPrefix>.stocks
+    bool natsCreateStream = true;
+    QString relayFrom;          // relay backend: nats://HOST:4222/STREAM to consume
     QString configFile;
     QString logLevel;           // debug | info | warning | error
     QString logFile;

@@ -1,5 +1,6 @@
 #include "configvalidate.h"
 #include "core/domain/stockcode.h"
+#include "core/nats/natsendpoint.h"
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QUrl>
@@ -57,6 +58,8 @@ std::optional<Error> checkChoices(const RawOptions &raw)
     if (auto e = oneOf(raw, QStringLiteral("on-disconnect"), {QStringLiteral("wait"), QStringLiteral("restart")}))
         return e;
     if (auto e = oneOf(raw, QStringLiteral("cybos-request"), {QStringLiteral("async"), QStringLiteral("block")}))
+        return e;
+    if (auto e = oneOf(raw, QStringLiteral("nats-create-stream"), {QStringLiteral("yes"), QStringLiteral("no")}))
         return e;
     if (!raw.value(QStringLiteral("lang")).isEmpty())
         return oneOf(raw, QStringLiteral("lang"), {QStringLiteral("ko"), QStringLiteral("en")});
@@ -119,7 +122,23 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
     c.remoteUrl = raw.value(QStringLiteral("remote"));
     if (!c.remoteUrl.isEmpty()) {
         if (!isRemoteUrl(c.remoteUrl))
-            return bad(QStringLiteral("remote"), c.remoteUrl, QStringLiteral("is not an http(s):// or ws(s):// URL"));
+            return bad(QStringLiteral("remote"), c.remoteUrl,
+                       QStringLiteral("is not an http(s)://, ws(s)://, nats:// or tls:// URL"));
+        const QUrl url(c.remoteUrl);
+        if (isNatsUrl(url)) {
+            auto endpoint = natsEndpoint(url, c.remoteKey, c.natsPrefix);
+            if (!endpoint)
+                return bad(QStringLiteral("remote"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
+        }
+    }
+    c.relayFrom = raw.value(QStringLiteral("relay-from"));
+    if (!c.relayFrom.isEmpty()) {
+        const QUrl url(c.relayFrom);
+        auto endpoint = natsEndpoint(url, QString(), c.natsPrefix);
+        if (!endpoint)
+            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
+        if (c.backend != u"relay")
+            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), QStringLiteral("needs --backend relay"));
     }
     return std::nullopt;
 }
@@ -166,6 +185,8 @@ void fillStrings(const RawOptions &raw, Config &c)
     c.dbPath = raw.value(QStringLiteral("db"));
     c.apiKey = raw.value(QStringLiteral("api-key"));
     c.remoteKey = raw.value(QStringLiteral("remote-key"));
+    c.natsPrefix = raw.value(QStringLiteral("nats-prefix"));
+    c.natsCreateStream = isTrue(raw.value(QStringLiteral("nats-create-stream")));
     c.configFile = raw.value(QStringLiteral("config"));
     c.logLevel = raw.value(QStringLiteral("log-level"));
     c.logFile = raw.value(QStringLiteral("log-file"));
@@ -203,7 +224,8 @@ Result<Config> buildConfig(const RawOptions &raw)
 bool isRemoteUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"), QStringLiteral("wss")};
+    const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"),
+                              QStringLiteral("wss"), QStringLiteral("nats"), QStringLiteral("tls")};
     return url.isValid() && schemes.contains(url.scheme()) && !url.host().isEmpty();
 }
 

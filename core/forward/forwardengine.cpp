@@ -49,7 +49,7 @@ void ForwardEngine::start()
     m_backlog.recount(m_cursor);
     m_transport = ForwardTransport::create(m_options, m_source);
     if (!m_transport) {
-        stopWith(tr("unsupported remote URL %1: use http(s):// or ws(s)://")
+        stopWith(tr("unsupported remote URL %1: use http(s)://, ws(s)://, nats:// or tls://")
                      .arg(m_options.remote.toDisplayString()));
         return;
     }
@@ -230,6 +230,7 @@ void ForwardEngine::send(ForwardPush push)
     m_lastSendMs = Kst::nowMs();
     m_transport->send(push);
     push.items.clear();
+    push.ticks.clear();
     m_inFlight.append(push);
 }
 

@@ -7,8 +7,8 @@
 namespace cybos {
 
 struct ForwarderOptions {
-    QUrl remote;                    // http(s)://host/api/ingest or ws(s)://host/ws/ingest
-    QString key;                    // REMOTE_API_KEY, sent as "Authorization: Bearer KEY"
+    QUrl remote;                    // http(s)://host/api/ingest, ws(s)://host/ws/ingest or nats://host:4222/STREAM
+    QString key;                    // REMOTE_API_KEY: "Authorization: Bearer KEY"; over NATS a token or a .creds file
     int maxBatchTicks = 5000;       // ticks per HTTP request / WebSocket frame, at most...
     int maxHttpBytes = 900 * 1024;  // ...and bytes per request: the remote caps bodies at 1 MiB
     int maxWsBytes = 60 * 1024;     // ...and per frame: the remote caps messages at 64 KiB
@@ -21,6 +21,11 @@ struct ForwarderOptions {
     qint64 backlogWarn = 1'000'000; // EventLog warning when this many ticks wait
     int stocksChunk = 1000;         // stock master rows per push
     int stocksCheckMs = 30000;      // how often a new code sync is looked for while idle
+    // NATS JetStream (nats://, tls://): subjects <natsPrefix>.ticks.<code> and <natsPrefix>.stocks.
+    QString natsPrefix = QStringLiteral("krx");
+    bool natsCreateStream = true;   // create the stream when it is missing (else: stop with an error)
+    int retentionDays = 30;         // max age of a stream this forwarder creates (0: unlimited)
+    int natsWindow = 4;             // pushes whose messages may await their acks at once
 };
 
 } // namespace cybos

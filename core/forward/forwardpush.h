@@ -2,6 +2,7 @@
 // One push of the forwarder: a run of ticks (or a chunk of the stock master) already
 // serialised as the inside of a JSON array, so a retry re-sends the same bytes cheaply.
 #include "core/domain/errorcode.h"
+#include "core/domain/tick.h"
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -16,6 +17,7 @@ struct ForwardPush {
     qint64 firstSeq = 0;  // ticks only
     qint64 lastSeq = 0;   // ticks only: what an acknowledgement of this push confirms
     int count = 0;
+    TickList ticks;       // ticks only: the same ticks, for a transport that sends one message each
 };
 
 // Why a push failed. fatal: the remote refuses us for good (bad key, forbidden, malformed)

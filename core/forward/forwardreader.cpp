@@ -43,6 +43,7 @@ Result<ForwardPush> ForwardReader::nextTicks(qint64 afterSeq, int maxTicks, int 
         if (push.count == 0)
             push.firstSeq = tick.seq;
         push.lastSeq = tick.seq;
+        push.ticks.append(tick);
         ++push.count;
     }
     return push;

@@ -1,5 +1,7 @@
 #include "forwardtransport.h"
+#include "core/nats/natsendpoint.h"
 #include "httpforwardtransport.h"
+#include "natsforwardtransport.h"
 #include "wsforwardtransport.h"
 
 namespace cybos {
@@ -12,6 +14,8 @@ std::unique_ptr<ForwardTransport> ForwardTransport::create(const ForwarderOption
         return std::make_unique<HttpForwardTransport>(options, source);
     if (scheme == u"ws" || scheme == u"wss")
         return std::make_unique<WsForwardTransport>(options, source);
+    if (isNatsUrl(options.remote))
+        return std::make_unique<NatsForwardTransport>(options, source);
     return nullptr;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The forwarder's link to the remote server, one implementation per URL scheme:
 // http(s) → HttpForwardTransport (one POST per push), ws(s) → WsForwardTransport (frames,
-// acknowledged by [{"type":"ack","seq":N}]). Lives on the forwarder thread.
+// acknowledged by [{"type":"ack","seq":N}]), nats/tls → NatsForwardTransport (JetStream).
+// Lives on the forwarder thread.
 //
 // open() leads to opened() or failed(); each send() leads to acknowledged() (pushes are
 // acknowledged in the order sent) or failed(). After failed() the transport is unusable

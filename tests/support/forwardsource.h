@@ -26,6 +26,15 @@ inline TickList makeTicks(qint64 firstSeq, int n)
     return out;
 }
 
+// seqs from..to, both included: what a complete delivery holds.
+inline QList<qint64> seqRange(qint64 from, qint64 to)
+{
+    QList<qint64> out;
+    for (qint64 s = from; s <= to; ++s)
+        out << s;
+    return out;
+}
+
 // A source's storage with forwarding on.
 class SourceDb
 {

@@ -1,0 +1,173 @@
+// The forwarder publishing to a real nats-server -js: one message a tick on krx.ticks.<code>
+// with the WebSocket tick JSON and the Nats-Msg-Id / Cybos-Source / Cybos-Seq headers; the
+// stream created when missing (file storage, 5-minute duplicate window, max age = retention);
+// the cursor moved only by JetStream acks, so a SIGKILLed and restarted nats-server mid-stream
+// at 2,000 ticks/s ends holding exactly the source's ticks; bad configuration is one clear
+// line and a stopped (or, while the server may come back, retrying) forwarder.
+#include "core/domain/domainjson.h"
+#include "core/forward/forwarder.h"
+#include "core/nats/natsclient.h"
+#include "forwardsource.h"
+#include "natsfixture.h"
+#include "patience.h"
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+
+using namespace cybos;
+using namespace cybos::test;
+
+namespace {
+const QString kStream = QStringLiteral("TICKS");
+
+ForwarderOptions forwarderNatsOptions(const QUrl &url)
+{
+    ForwarderOptions o = fastForwarderOptions(url);
+    o.key.clear();
+    o.maxBatchTicks = 1000;
+    o.requestTimeoutMs = 5000;
+    o.retentionDays = 7;
+    return o;
+}
+
+} // namespace
+
+class TestForwarderNats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_source = std::make_unique<SourceDb>(); }
+    void cleanup() { m_source.reset(); }
+
+    void publishesEveryTickWithHeaders();
+    void createsTheStreamAsConfigured();
+    void zeroLossAcrossAServerKill();
+    void badConfiguration_data();
+    void badConfiguration();
+
+private:
+    std::unique_ptr<SourceDb> m_source;
+};
+
+void TestForwarderNats::publishesEveryTickWithHeaders()
+{
+    NatsServer server;
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QVERIFY(m_source->store(1, 2500));
+    Forwarder forwarder(forwarderNatsOptions(server.url(kStream)), m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(2500), patient(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_source->metaCursor(), qint64(2500), patient(10000));
+    QCOMPARE(forwarder.delivered(), qint64(2500));
+
+    QString problem;
+    const QList<NatsStreamMessage> messages = readStream(server.url(kStream), {}, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(messages.size(), 2500);
+    const QByteArray source = m_source->instanceId().toUtf8();
+    const TickList ticks = makeTicks(1, 2500);
+    for (int i = 0; i < 2500; ++i) {
+        const NatsStreamMessage &m = messages.at(i);
+        QCOMPARE(m.seq, ticks.at(i).seq);
+        QCOMPARE(m.subject, "krx.ticks." + ticks.at(i).code.toLatin1());
+        QCOMPARE(m.msgId, source + ':' + QByteArray::number(ticks.at(i).seq));
+        QCOMPARE(m.source, source);
+        QCOMPARE(m.data, DomainJson::tickMessage(ticks.at(i)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, QStringLiteral("idle"), patient(5000));
+}
+
+void TestForwarderNats::createsTheStreamAsConfigured()
+{
+    NatsServer server;
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QVERIFY(m_source->store(1, 10));
+    ForwarderOptions o = forwarderNatsOptions(server.url(QStringLiteral("MD")));
+    o.natsPrefix = QStringLiteral("kr.md");
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(10), patient(20000));
+
+    NatsClient client(*natsEndpoint(server.url(QStringLiteral("MD")), {}, QStringLiteral("kr.md")));
+    QVERIFY(!client.connect(NatsHooks{}));
+    jsStreamInfo *info = nullptr;
+    QCOMPARE(js_GetStreamInfo(&info, client.jetStream(), "MD", nullptr, nullptr), NATS_OK);
+    const jsStreamConfig *config = info->Config;
+    QCOMPARE(config->SubjectsLen, 1);
+    QCOMPARE(QByteArray(config->Subjects[0]), QByteArray("kr.md.>"));
+    QCOMPARE(config->Storage, js_FileStorage);
+    QVERIFY(config->Duplicates >= 120LL * 1'000'000'000);
+    QCOMPARE(config->MaxAge, 7LL * 86400 * 1'000'000'000);
+    QCOMPARE(info->State.Msgs, uint64_t(10));
+    jsStreamInfo_Destroy(info);
+}
+
+void TestForwarderNats::zeroLossAcrossAServerKill()
+{
+    NatsServer server;
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    // 2,000 ticks a second: 100 every 50 ms, for 8 seconds; the server dies after 2 s and
+    // comes back (same store) 2 s later.
+    qint64 next = 1;
+    QTimer producer;
+    QObject::connect(&producer, &QTimer::timeout, [&] {
+        m_source->storage.tickWriter()->submit(makeTicks(next, 100));
+        next += 100;
+        if (next > 16000)
+            producer.stop();
+    });
+    producer.start(50);
+    QTest::qWait(2000);
+    QVERIFY(server.kill());
+    QTest::qWait(2000);
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QTRY_VERIFY_WITH_TIMEOUT(!producer.isActive(), patient(30000));
+    const qint64 last = next - 1;
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, last, patient(60000));
+
+    QString problem;
+    const QList<qint64> seqs = streamTickSeqs(server.url(kStream), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(seqs.size(), int(last));
+    QCOMPARE(seqs, seqRange(1, last));
+}
+
+void TestForwarderNats::badConfiguration_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unreachable") << "unreachable" << "backoff" << "cannot connect to nats://127.0.0.1:";
+    QTest::newRow("missing stream") << "missing" << "stopped" << "stream TICKS does not exist";
+    QTest::newRow("bad token") << "token" << "stopped" << "cannot connect";
+}
+
+void TestForwarderNats::badConfiguration()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, state);
+    QFETCH(QString, error);
+    NatsServer server(kind == u"token" ? QStringList{QStringLiteral("--auth"), QStringLiteral("right-token")}
+                                       : QStringList{});
+    if (kind != u"unreachable")
+        QVERIFY2(server.start(), qPrintable(server.log()));
+    QVERIFY(m_source->store(1, 10));
+    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    o.natsCreateStream = kind != u"missing";
+    if (kind == u"token")
+        o.key = QStringLiteral("wrong-token");
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, state, patient(15000));
+    const QString lastError = forwarder.status().lastError;
+    QVERIFY2(lastError.contains(error), qPrintable(lastError));
+    QVERIFY2(!lastError.contains(QLatin1Char('\n')), qPrintable(lastError));
+    QCOMPARE(forwarder.status().cursorSeq, qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestForwarderNats)
+#include "tst_forwardernats.moc"
