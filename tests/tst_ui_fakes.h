@@ -12,6 +12,7 @@
 #include "ui/desktop.h"
 #include "ui/mainwindow.h"
 #include <memory>
+#include <tuple>
 
 namespace cybos::test {
 
@@ -189,9 +190,17 @@ public:
         ctx.log = &log;
         ctx.config.configFile = tmp.dir() + QStringLiteral("/settings.ini");
         ctx.stockList = [] {
-            return QList<QPair<QString, QString>>{{QStringLiteral("005930"), QStringLiteral("삼성전자")},
-                                                  {QStringLiteral("005935"), QStringLiteral("삼성전자우")},
-                                                  {QStringLiteral("000660"), QStringLiteral("SK하이닉스")}};
+            StockList list;
+            for (const auto &[code, name, eng] : {std::tuple{"005930", u"삼성전자", "SamsungElec"},
+                                                  std::tuple{"005935", u"삼성전자우", "SamsungElec(1P)"},
+                                                  std::tuple{"000660", u"SK하이닉스", "SK hynix"}}) {
+                Stock s;
+                s.code = QString::fromLatin1(code);
+                s.name = QString::fromUtf16(name);
+                s.engName = QString::fromLatin1(eng);
+                list.append(s);
+            }
+            return list;
         };
         ctx.apiBaseUrl = QStringLiteral("http://127.0.0.1:8000");
         return ctx;

@@ -2,8 +2,7 @@
 // Everything the desktop UI is given by the composition root. Plain pointers: the app owns
 // these objects and keeps them alive longer than the Desktop.
 #include "core/config/config.h"
-#include <QList>
-#include <QPair>
+#include "core/domain/stock.h"
 #include <QString>
 #include <functional>
 
@@ -15,8 +14,9 @@ class QuoteCache;
 class StatusProvider;
 class EventLog;
 
-// (code, name) of every listed code, for name completion and the grid's name column.
-using StockListProvider = std::function<QList<QPair<QString, QString>>()>;
+// Every listed code with its names and size class: search (StockMatcher), completion and the
+// grid's name column.
+using StockListProvider = std::function<StockList()>;
 
 struct UiContext {
     FeedServices *services = nullptr;     // COM/GUI thread
