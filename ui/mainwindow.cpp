@@ -6,8 +6,10 @@
 #include "icons.h"
 #include "livemodels.h"
 #include "logdock.h"
+#include "orderbookdock.h"
 #include "quotedock.h"
 #include "statusline.h"
+#include "tickcoalescer.h"
 #include "tickdock.h"
 #include <QAction>
 #include <QCloseEvent>
@@ -16,7 +18,7 @@
 
 namespace cybos {
 namespace {
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;   // 2: the order book and chart docks
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 } // namespace
@@ -48,6 +50,7 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     m_quoteDock = new QuoteDock(models->quotes(), directory, services, this);
     m_tickDock = new TickDock(models->ticks(), this);
     m_logDock = new LogDock(models->log(), this);
+    m_bookDock = new OrderBookDock(services, models->quoteCache(), directory, this);
     // The grid is the heart of the window: it takes the centre; the rest sit around it.
     setCentralWidget(nullptr);
     addDockWidget(Qt::LeftDockWidgetArea, m_connection);
@@ -55,6 +58,7 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     splitDockWidget(m_connection, m_budget, Qt::Vertical);
     splitDockWidget(m_quoteDock, m_tickDock, Qt::Vertical);
     splitDockWidget(m_tickDock, m_logDock, Qt::Horizontal);
+    splitDockWidget(m_quoteDock, m_bookDock, Qt::Horizontal);
     resizeDocks({m_connection, m_quoteDock}, {330, 950}, Qt::Horizontal);
     resizeDocks({m_quoteDock, m_tickDock}, {520, 220}, Qt::Vertical);
     resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
@@ -76,7 +80,7 @@ void MainWindow::buildMenus(AppActions *actions)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_quoteDock), static_cast<QDockWidget *>(m_tickDock),
                               static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_connection),
-                              static_cast<QDockWidget *>(m_budget)})
+                              static_cast<QDockWidget *>(m_budget), static_cast<QDockWidget *>(m_bookDock)})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset layout"));
@@ -98,6 +102,10 @@ void MainWindow::connectModels(LiveModels *models, AppActions *actions)
     connect(models, &LiveModels::messagePosted, this, post);
     connect(actions, &AppActions::messagePosted, this, post);
     connect(m_quoteDock, &QuoteDock::messagePosted, this, post);
+    connect(m_bookDock, &OrderBookDock::messagePosted, this, post);
+    connect(m_quoteDock, &QuoteDock::codeSelected, m_bookDock, &OrderBookDock::setCode);
+    connect(models->coalescer(), &TickCoalescer::flushed, m_bookDock,
+            [book = m_bookDock](const QHash<QString, Tick> &latest) { book->applyTicks(latest); });
     connect(actions, &AppActions::pauseRequested, m_status, &StatusLine::setPaused);
 }
 

@@ -12,6 +12,7 @@ class ConnectionDock;
 class FeedServices;
 class LiveModels;
 class LogDock;
+class OrderBookDock;
 class QuoteDock;
 class StatusLine;
 class StockDirectory;
@@ -33,6 +34,7 @@ public:
     void resetLayout();
 
     QuoteDock *quoteDock() const { return m_quoteDock; }
+    OrderBookDock *orderBookDock() const { return m_bookDock; }
     StatusLine *statusLine() const { return m_status; }
 
 Q_SIGNALS:
@@ -53,6 +55,7 @@ private:
     QuoteDock *m_quoteDock = nullptr;
     TickDock *m_tickDock = nullptr;
     LogDock *m_logDock = nullptr;
+    OrderBookDock *m_bookDock = nullptr;
     StatusLine *m_status = nullptr;
     bool m_hideOnClose = false;
     bool m_closing = false;

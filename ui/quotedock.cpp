@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +97,10 @@ void QuoteDock::setupView()
                                    QStringLiteral("1,000,000"), QStringLiteral("100,000,000"), QStringLiteral("10,000,000"),
                                    QStringLiteral("00:00:00")});
     m_view->installEventFilter(this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT codeSelected(current.data(QuoteModel::CodeRole).toString());
+    });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *remove = new QAction(tr("Remove from realtime"), m_view);
     connect(remove, &QAction::triggered, this, &QuoteDock::removeSelected);

@@ -33,6 +33,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void messagePosted(const QString &text);
+    void codeSelected(const QString &code);   // the current row's code (the chart and the book follow it)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
