@@ -29,12 +29,12 @@ QDate ChartSource::firstDay(Interval interval, qint64 nowMs)
     }
 }
 
-Result<BarList> ChartSource::stored(const ChartRequest &request) const
+Result<ChartBars> ChartSource::stored(const ChartRequest &request) const
 {
     return isMinuteInterval(request.interval) ? tickBars(request) : storedBars(request);
 }
 
-Result<BarList> ChartSource::storedBars(const ChartRequest &request) const
+Result<ChartBars> ChartSource::storedBars(const ChartRequest &request) const
 {
     const auto db = m_database->connection(DbAccess::ReadOnly);
     if (!db)
@@ -42,19 +42,19 @@ Result<BarList> ChartSource::storedBars(const ChartRequest &request) const
     const BarRepository repo(*db);
     const BarKey key{request.code, request.interval, true};
     const qint64 fromMs = Kst::toEpochMs(firstDay(request.interval, request.nowMs));
-    BarList out;
+    ChartBars out;
     QString token;
     do {
         const auto page = repo.range(key, fromMs, request.nowMs, kBarPage, token);
         if (!page)
             return page.error();
-        out += page->bars;
+        out.bars += page->bars;
         token = page->nextPageToken;
     } while (!token.isEmpty());
     return out;
 }
 
-Result<BarList> ChartSource::tickBars(const ChartRequest &request) const
+Result<ChartBars> ChartSource::tickBars(const ChartRequest &request) const
 {
     const auto db = m_database->connection(DbAccess::ReadOnly);
     if (!db)
@@ -72,7 +72,7 @@ Result<BarList> ChartSource::tickBars(const ChartRequest &request) const
         read += page->ticks.size();
         range.pageToken = page->nextPageToken;
     } while (!range.pageToken.isEmpty() && read < kMaxTicks);
-    return bars.bars();
+    return ChartBars{bars.bars(), bars.lastSeq()};
 }
 
 QCoro::Task<Status> ChartSource::complete(ChartRequest request, int maxWaitMs)

@@ -20,6 +20,11 @@ struct ChartRequest {
     qint64 nowMs = 0;
 };
 
+struct ChartBars {
+    BarList bars;            // ascending in time
+    qint64 lastSeq = 0;      // intraday: the highest tick seq they hold (live ticks continue after it)
+};
+
 class ChartSource
 {
 public:
@@ -29,14 +34,14 @@ public:
     // weekly, ten of monthly; for intraday the start of the previous day).
     static QDate firstDay(Interval interval, qint64 nowMs);
     // Bars already stored for the chart (no feed request).
-    Result<BarList> stored(const ChartRequest &request) const;
+    Result<ChartBars> stored(const ChartRequest &request) const;
     // Fetches what the database lacks for a daily-or-longer chart (nothing to do for
     // intraday); budget_exhausted with retryAfterMs when the budget says wait.
     QCoro::Task<Status> complete(ChartRequest request, int maxWaitMs);
 
 private:
-    Result<BarList> storedBars(const ChartRequest &request) const;
-    Result<BarList> tickBars(const ChartRequest &request) const;
+    Result<ChartBars> storedBars(const ChartRequest &request) const;
+    Result<ChartBars> tickBars(const ChartRequest &request) const;
 
     FeedServices *m_services;
     const Database *m_database;

@@ -28,6 +28,7 @@ bool MinuteBars::add(const Tick &tick)
 {
     if (tick.price <= 0)
         return false;
+    m_lastSeq = std::max(m_lastSeq, tick.seq);
     const qint64 stamp = stampOf(tick.timeMs);
     if (!m_bars.isEmpty() && m_bars.last().timeMs == stamp) {
         fold(m_bars.last(), tick);
@@ -51,6 +52,12 @@ bool MinuteBars::add(const Tick &tick)
     }
     m_bars.insert(it, fresh);
     return true;
+}
+
+void MinuteBars::reset(BarList bars, qint64 lastSeq)
+{
+    m_bars = std::move(bars);
+    m_lastSeq = lastSeq;
 }
 
 void MinuteBars::add(const TickList &ticks)

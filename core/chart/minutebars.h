@@ -23,13 +23,16 @@ public:
     bool add(const Tick &tick);
     void add(const TickList &ticks);
     const BarList &bars() const { return m_bars; }
-    void clear() { m_bars.clear(); }
+    qint64 lastSeq() const { return m_lastSeq; }   // highest seq added
+    // Continues from bars built before (and the highest seq they hold).
+    void reset(BarList bars, qint64 lastSeq);
 
 private:
     static void fold(Bar &bar, const Tick &tick);
 
     int m_minutes;
     BarList m_bars;
+    qint64 m_lastSeq = 0;   // highest seq added
 };
 
 } // namespace cybos
