@@ -23,7 +23,20 @@ public:
 
     QCoro::Task<Result<Quote>> quote(QString, bool, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
     QCoro::Task<Result<QuotesAnswer>> quotes(QStringList, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
-    QCoro::Task<Result<OrderBook>> orderBook(QString, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
+    QCoro::Task<Result<OrderBook>> orderBook(QString code, int) override
+    {
+        ++bookCalls;
+        if (!bookError.code.isEmpty())
+            co_return Error(bookError);
+        if (!books.contains(code))
+            co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake"));
+        co_return OrderBook(books.value(code));
+    }
+    Status followOrderBook(const QString &code) override
+    {
+        followed << code;
+        return Ok{};
+    }
     QCoro::Task<Status> ensureHistory(ChartQuery, int) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
     QCoro::Task<Result<JobStart>> startBackfill(BackfillRequest) override { co_return makeError(QStringLiteral("feed_error"), QStringLiteral("fake")); }
     std::optional<Job> job(qint64) const override { return std::nullopt; }
@@ -109,6 +122,10 @@ public:
         Q_EMIT connectionChanged(on);
     }
 
+    QHash<QString, OrderBook> books;   // snapshots orderBook() answers
+    Error bookError;                   // when set, orderBook() fails with it
+    int bookCalls = 0;
+    QStringList followed;              // followOrderBook() calls, "" = stop
     qint64 codeSyncs = 0;
     QList<QStringList> pinCalls;
     QStringList unpinCalls;

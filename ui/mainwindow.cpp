@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "appactions.h"
 #include "budgetdock.h"
+#include "chartdock.h"
 #include "connectiondock.h"
 #include "core/domain/ksttime.h"
 #include "icons.h"
@@ -37,7 +38,7 @@ MainWindow::MainWindow(LiveModels *models, StockDirectory *directory, FeedServic
     m_status = new StatusLine(this);
     setStatusBar(m_status);
     connectModels(models, actions);
-    resize(1280, 800);
+    resize(1600, 960);
     m_defaultState = saveState(kLayoutVersion);
 }
 
@@ -50,7 +51,8 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     m_quoteDock = new QuoteDock(models->quotes(), directory, services, this);
     m_tickDock = new TickDock(models->ticks(), this);
     m_logDock = new LogDock(models->log(), this);
-    m_bookDock = new OrderBookDock(services, models->quoteCache(), directory, this);
+    m_bookDock = new OrderBookDock(services, models->context().quotes, directory, this);
+    m_chartDock = new ChartDock(models->context().charts, models->context().bus, directory, this);
     // The grid is the heart of the window: it takes the centre; the rest sit around it.
     setCentralWidget(nullptr);
     addDockWidget(Qt::LeftDockWidgetArea, m_connection);
@@ -58,9 +60,11 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     splitDockWidget(m_connection, m_budget, Qt::Vertical);
     splitDockWidget(m_quoteDock, m_tickDock, Qt::Vertical);
     splitDockWidget(m_tickDock, m_logDock, Qt::Horizontal);
+    // The chart under the grid and the book beside both: what a trader looks at first.
     splitDockWidget(m_quoteDock, m_bookDock, Qt::Horizontal);
-    resizeDocks({m_connection, m_quoteDock}, {330, 950}, Qt::Horizontal);
-    resizeDocks({m_quoteDock, m_tickDock}, {520, 220}, Qt::Vertical);
+    splitDockWidget(m_quoteDock, m_chartDock, Qt::Vertical);
+    resizeDocks({m_connection, m_quoteDock, m_bookDock}, {300, 980, 300}, Qt::Horizontal);
+    resizeDocks({m_quoteDock, m_chartDock, m_tickDock}, {300, 380, 200}, Qt::Vertical);
     resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
     resizeDocks({m_tickDock, m_logDock}, {560, 390}, Qt::Horizontal);
 }
@@ -80,7 +84,8 @@ void MainWindow::buildMenus(AppActions *actions)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_quoteDock), static_cast<QDockWidget *>(m_tickDock),
                               static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_connection),
-                              static_cast<QDockWidget *>(m_budget), static_cast<QDockWidget *>(m_bookDock)})
+                              static_cast<QDockWidget *>(m_budget), static_cast<QDockWidget *>(m_bookDock),
+                              static_cast<QDockWidget *>(m_chartDock)})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset layout"));
@@ -104,6 +109,7 @@ void MainWindow::connectModels(LiveModels *models, AppActions *actions)
     connect(m_quoteDock, &QuoteDock::messagePosted, this, post);
     connect(m_bookDock, &OrderBookDock::messagePosted, this, post);
     connect(m_quoteDock, &QuoteDock::codeSelected, m_bookDock, &OrderBookDock::setCode);
+    connect(m_quoteDock, &QuoteDock::codeSelected, m_chartDock, &ChartDock::setCode);
     connect(models->coalescer(), &TickCoalescer::flushed, m_bookDock,
             [book = m_bookDock](const QHash<QString, Tick> &latest) { book->applyTicks(latest); });
     connect(actions, &AppActions::pauseRequested, m_status, &StatusLine::setPaused);

@@ -8,6 +8,7 @@ namespace cybos {
 
 class AppActions;
 class BudgetDock;
+class ChartDock;
 class ConnectionDock;
 class FeedServices;
 class LiveModels;
@@ -35,6 +36,7 @@ public:
 
     QuoteDock *quoteDock() const { return m_quoteDock; }
     OrderBookDock *orderBookDock() const { return m_bookDock; }
+    ChartDock *chartDock() const { return m_chartDock; }
     StatusLine *statusLine() const { return m_status; }
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ private:
     TickDock *m_tickDock = nullptr;
     LogDock *m_logDock = nullptr;
     OrderBookDock *m_bookDock = nullptr;
+    ChartDock *m_chartDock = nullptr;
     StatusLine *m_status = nullptr;
     bool m_hideOnClose = false;
     bool m_closing = false;

@@ -157,13 +157,14 @@ void OrderBookDock::showBook()
 
 void OrderBookDock::showError(const Error &error)
 {
-    if (error.code == u"budget_exhausted") {
-        const int seconds = (error.retryAfterMs + 999) / 1000;
-        m_mode->setText(tr("Request budget used up: try again in %n s", nullptr, seconds));
-    } else {
-        m_mode->setText(tr("No order book: %1").arg(error.message));
-    }
-    Q_EMIT messagePosted(m_mode->text());
+    QString text;
+    if (error.code == u"budget_exhausted")
+        text = tr("Request budget used up: try again in %n s", nullptr, (error.retryAfterMs + 999) / 1000);
+    else
+        text = tr("No order book: %1").arg(error.message);
+    if (!m_live)   // a live book needs no snapshot: keep saying so
+        m_mode->setText(text);
+    Q_EMIT messagePosted(text);
 }
 
 } // namespace cybos

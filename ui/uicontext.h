@@ -8,6 +8,7 @@
 
 namespace cybos {
 
+class ChartSource;
 class FeedServices;
 class TickBus;
 class QuoteCache;
@@ -25,6 +26,7 @@ struct UiContext {
     const StatusProvider *status = nullptr;
     EventLog *log = nullptr;
     Config config;                        // the effective settings (configFile: where to save)
+    ChartSource *charts = nullptr;        // the chart dock's bars (null: no chart data)
     StockListProvider stockList;          // may be empty: no completion, names from the cache
     QString apiBaseUrl;                   // "http://127.0.0.1:8000"; the status snapshot's address wins
 };
