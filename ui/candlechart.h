@@ -54,6 +54,7 @@ private:
     void updateSet(QCandlestickSet *set, int row) const;
     void relabel();
     void fitPrices();
+    QPointF valueAt(const QPointF &viewPos) const;   // chart values under a point of the view
     int rowAt(const QPointF &viewPos) const;
 
     ChartModel *m_model;

@@ -3,6 +3,7 @@
 #include "candlechart.h"
 #include "chartmodel.h"
 #include "quoteformat.h"
+#include <QCandlestickSeries>
 #include <QCategoryAxis>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
@@ -13,10 +14,14 @@
 
 namespace cybos {
 
+QPointF CandleChart::valueAt(const QPointF &viewPos) const
+{
+    return chart()->mapToValue(chart()->mapFromScene(mapToScene(viewPos.toPoint())), m_series);
+}
+
 int CandleChart::rowAt(const QPointF &viewPos) const
 {
-    const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(viewPos.toPoint())), m_series);
-    const int row = int(std::lround(value.x()));
+    const int row = int(std::lround(valueAt(viewPos).x()));
     return row >= 0 && row < m_model->rowCount() ? row : -1;
 }
 
@@ -52,7 +57,7 @@ void CandleChart::wheelEvent(QWheelEvent *event)
     const int steps = event->angleDelta().y() / 120;
     if (steps == 0 || m_model->rowCount() == 0)
         return;
-    const qreal anchor = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())), m_series).x();
+    const qreal anchor = valueAt(event->position()).x();
     const qreal factor = std::pow(0.8, steps);   // wheel up zooms in
     setVisibleRange(anchor - (anchor - m_first) * factor, anchor + (m_last - anchor) * factor);
     event->accept();
@@ -76,8 +81,7 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         const qreal bars = (event->position().x() - m_dragFrom.x()) / width * (m_dragLast - m_dragFirst);
         setVisibleRange(m_dragFirst - bars, m_dragLast - bars);
     }
-    const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())), m_series);
-    showCrosshair(rowAt(event->position()), value.y());
+    showCrosshair(rowAt(event->position()), valueAt(event->position()).y());
     QChartView::mouseMoveEvent(event);
 }
 
