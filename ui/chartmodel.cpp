@@ -1,11 +1,9 @@
 #include "chartmodel.h"
 #include "core/domain/ksttime.h"
 #include "core/services/feedservices.h"
+#include "uicontext.h"
 
 namespace cybos {
-namespace {
-constexpr int kMaxWaitMs = 5000;   // a person waits; longer than this the budget says "wait"
-} // namespace
 
 ChartModel::ChartModel(ChartSource *source, QObject *parent) : QAbstractTableModel(parent), m_source(source)
 {
@@ -90,7 +88,7 @@ void ChartModel::completeHistory()
     setState(State::Loading, tr("Loading history of %1…").arg(m_code));
     const quint64 generation = m_generation;
     const ChartRequest request{m_code, m_interval, Kst::nowMs()};
-    QCoro::connect(m_source->complete(request, kMaxWaitMs), this, [this, generation, request](const Status &st) {
+    QCoro::connect(m_source->complete(request, kPersonWaitMs), this, [this, generation, request](const Status &st) {
         if (generation != m_generation)
             return;
         if (st) {

@@ -5,6 +5,7 @@
 #include "quantitybardelegate.h"
 #include "quoteformat.h"
 #include "stockdirectory.h"
+#include "uicontext.h"
 #include "viewstyle.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,9 +15,6 @@
 #include <QVBoxLayout>
 
 namespace cybos {
-namespace {
-constexpr int kMaxWaitMs = 5000;   // a person waits; longer than this the budget says "wait"
-} // namespace
 
 OrderBookDock::OrderBookDock(FeedServices *services, const QuoteCache *quotes, const StockDirectory *directory,
                              QWidget *parent)
@@ -111,7 +109,7 @@ void OrderBookDock::refresh()
         return;
     m_mode->setText(tr("Loading…"));
     m_refresh->setEnabled(false);
-    QCoro::connect(m_services->orderBook(m_code, kMaxWaitMs), this, [this, code = m_code](const Result<OrderBook> &r) {
+    QCoro::connect(m_services->orderBook(m_code, kPersonWaitMs), this, [this, code = m_code](const Result<OrderBook> &r) {
         if (code != m_code)
             return;   // another code was selected meanwhile
         m_refresh->setEnabled(true);

@@ -15,6 +15,10 @@ class QuoteCache;
 class StatusProvider;
 class EventLog;
 
+// How long a person waits for a feed request (the chart's history, an order book snapshot):
+// longer than this the budget answers budget_exhausted and the dock says when to try again.
+inline constexpr int kPersonWaitMs = 5000;
+
 // Every listed code with its names and size class: search (StockMatcher), completion and the
 // grid's name column.
 using StockListProvider = std::function<StockList()>;
