@@ -46,14 +46,21 @@ void CandleChart::buildChart()
     m_series->setMinimumColumnWidth(1.0);
     m_series->setBodyOutlineVisible(false);
     c->addSeries(m_series);
+    // The candles sit on a plain value axis (x = row); the KST labels are a category axis
+    // over the same range, as Qt Charts places candles on value or category-of-bars axes only.
+    m_x = new QValueAxis(c);
+    m_x->setLabelsVisible(false);
+    m_x->setLineVisible(false);
+    m_x->setGridLineVisible(false);
     m_time = new QCategoryAxis(c);
     m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_time->setGridLineVisible(true);
     m_price = new QValueAxis(c);
     m_price->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_price, Qt::AlignRight);
-    m_series->attachAxis(m_time);
+    m_series->attachAxis(m_x);
     m_series->attachAxis(m_price);
     setChart(c);
     m_vline = new QGraphicsLineItem(c);
@@ -131,6 +138,7 @@ void CandleChart::setVisibleRange(qreal first, qreal last)
     first = std::clamp(first, -1.0, std::max<qreal>(n - span + 1, -1.0));
     m_first = first;
     m_last = first + span;
+    m_x->setRange(m_first - 0.5, m_last - 0.5);
     m_time->setRange(m_first - 0.5, m_last - 0.5);
     relabel();
     fitPrices();

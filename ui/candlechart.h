@@ -59,7 +59,8 @@ private:
 
     ChartModel *m_model;
     QCandlestickSeries *m_series = nullptr;
-    QCategoryAxis *m_time = nullptr;
+    QValueAxis *m_x = nullptr;            // the candles' x: the row
+    QCategoryAxis *m_time = nullptr;      // KST labels over the same range
     QValueAxis *m_price = nullptr;
     QGraphicsLineItem *m_vline = nullptr, *m_hline = nullptr;
     QGraphicsSimpleTextItem *m_info = nullptr;

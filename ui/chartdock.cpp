@@ -29,6 +29,7 @@ ChartDock::ChartDock(ChartSource *source, TickBus *bus, const StockDirectory *di
     panes->addWidget(m_volumes);
     panes->setStretchFactor(0, 3);
     panes->setStretchFactor(1, 1);
+    panes->setSizes({300, 100});
     box->addWidget(panes, 1);
     setWidget(body);
     connect(m_candles, &CandleChart::visibleRangeChanged, m_volumes, &VolumeChart::setVisibleRange);

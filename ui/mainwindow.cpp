@@ -63,8 +63,8 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     // The chart under the grid and the book beside both: what a trader looks at first.
     splitDockWidget(m_quoteDock, m_bookDock, Qt::Horizontal);
     splitDockWidget(m_quoteDock, m_chartDock, Qt::Vertical);
-    resizeDocks({m_connection, m_quoteDock, m_bookDock}, {300, 980, 300}, Qt::Horizontal);
-    resizeDocks({m_quoteDock, m_chartDock, m_tickDock}, {300, 380, 200}, Qt::Vertical);
+    resizeDocks({m_connection, m_quoteDock, m_bookDock}, {290, 950, 340}, Qt::Horizontal);
+    resizeDocks({m_quoteDock, m_chartDock, m_tickDock}, {280, 430, 190}, Qt::Vertical);
     resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
     resizeDocks({m_tickDock, m_logDock}, {560, 390}, Qt::Horizontal);
 }

@@ -34,6 +34,7 @@ OrderBookDock::OrderBookDock(FeedServices *services, const QuoteCache *quotes, c
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto *bars = new QuantityBarDelegate(m_view);
     m_view->setItemDelegateForColumn(OrderBookModel::AskQty, bars);
