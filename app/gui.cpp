@@ -5,6 +5,7 @@
 #include "shutdownsignals.h"
 #include "stocknames.h"
 #include "singleinstance.h"
+#include "core/chart/chartsource.h"
 #include "core/log/eventlog.h"
 #include "core/services/feedservices.h"
 #include "core/storage/storage.h"
@@ -17,7 +18,7 @@
 namespace cybos {
 namespace {
 
-UiContext makeContext(const Runtime &runtime)
+UiContext makeContext(const Runtime &runtime, ChartSource *charts)
 {
     UiContext ctx;
     ctx.services = runtime.services();
@@ -26,6 +27,7 @@ UiContext makeContext(const Runtime &runtime)
     ctx.status = runtime.status();
     ctx.log = runtime.eventLog();
     ctx.config = runtime.config();
+    ctx.charts = charts;
     ctx.stockList = makeStockListProvider(&runtime.storage()->database());
     ctx.apiBaseUrl = runtime.apiBaseUrl();
     return ctx;
@@ -50,7 +52,8 @@ int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
         qCritical("cybos-server: %s", qPrintable(st.error().message));
         return 1;
     }
-    Desktop desktop(makeContext(runtime));
+    ChartSource charts(runtime.services(), &runtime.storage()->database());
+    Desktop desktop(makeContext(runtime, &charts));
     QObject::connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
     // Pause unsubscribes the realtime set and leaves the stored pins alone.
     QObject::connect(&desktop, &Desktop::pauseRequested, runtime.services(), &FeedServices::setPaused);

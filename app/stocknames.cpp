@@ -7,7 +7,7 @@ namespace cybos {
 StockListProvider makeStockListProvider(const Database *database)
 {
     return [database]() {
-        QList<QPair<QString, QString>> out;
+        StockList out;
         auto db = database->connection(DbAccess::ReadOnly);
         if (!db)
             return out;
@@ -19,8 +19,7 @@ StockListProvider makeStockListProvider(const Database *database)
             auto page = repo.query(filter);
             if (!page)
                 break;
-            for (const Stock &s : page->items)
-                out.append({s.code, s.name});
+            out += page->items;
             if (page->nextPageToken.isEmpty())
                 break;
             filter.pageToken = page->nextPageToken;

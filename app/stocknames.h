@@ -1,5 +1,5 @@
 #pragma once
-// (code, name) of every listed code for the UI's name completion, read from the database on
+// Every listed code for the UI's search, completion and name column, read from the database on
 // the calling (GUI) thread's read-only connection.
 #include "ui/uicontext.h"
 

@@ -47,6 +47,6 @@ else()
   string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4)" "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)"
     "libqt6network6 (>= 6.4)" "libqt6sql6 (>= 6.4)" "libqt6httpserver6 (>= 6.4)"
-    "libqt6websockets6 (>= 6.4)" "libqcoro6core0" "libqcoro6network0" "libqcoro6websockets0"
+    "libqt6websockets6 (>= 6.4)" "libqt6charts6 (>= 6.4)" "libqcoro6core0" "libqcoro6network0" "libqcoro6websockets0"
     "libsqlite3-0" "${plugin_depends}")
 endif()

@@ -20,12 +20,21 @@ using namespace cybos;
 using test::makeTick;
 
 namespace {
+Stock listed(const char *code, const QString &name, const char *eng)
+{
+    Stock s;
+    s.code = QString::fromLatin1(code);
+    s.name = name;
+    s.engName = QString::fromLatin1(eng);
+    return s;
+}
+
 StockListProvider listing()
 {
     return [] {
-        return QList<QPair<QString, QString>>{{QStringLiteral("005930"), QStringLiteral("삼성전자")},
-                                              {QStringLiteral("000660"), QStringLiteral("SK하이닉스")},
-                                              {QStringLiteral("035420"), QStringLiteral("NAVER")}};
+        return StockList{listed("005930", QStringLiteral("삼성전자"), "SamsungElec"),
+                         listed("000660", QStringLiteral("SK하이닉스"), "SK hynix"),
+                         listed("035420", QStringLiteral("NAVER"), "NAVER")};
     };
 }
 
@@ -72,6 +81,9 @@ private Q_SLOTS:
         QTest::newRow("completion line") << "035420 NAVER" << "035420";
         QTest::newRow("korean name") << "삼성전자" << "005930";
         QTest::newRow("name any case") << "naver" << "035420";
+        QTest::newRow("english name") << "sk hynix" << "000660";
+        QTest::newRow("initials") << "ㅅㅅㅈㅈ" << "005930";
+        QTest::newRow("best of a prefix") << "sk하" << "000660";
         QTest::newRow("nothing") << "없는회사" << "";
     }
     void directoryResolvesCodesAndNames()
@@ -80,7 +92,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         StockDirectory dir(listing());
         QCOMPARE(dir.resolve(text).value_or(QString()), code);
-        QCOMPARE(dir.completions()->stringList().size(), 3);
+        QCOMPARE(dir.size(), 3);
+        QCOMPARE(dir.search(QStringLiteral("s"), 2).size(), 2);
         QCOMPARE(dir.name(QStringLiteral("000660")), QStringLiteral("SK하이닉스"));
     }
 

@@ -95,6 +95,12 @@ private Q_SLOTS:
 
         r = f->get(QStringLiteral("/api/stocks?q=%EC%B9%B4%EC%B9%B4")); // 카카
         QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 1);
+        // An initial consonant, ranked by the matcher: 삼성전자 starts with ㅅ, SK하이닉스 holds 스.
+        r = f->get(QStringLiteral("/api/stocks?q=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("ㅅ"))));
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 2);
+        const QJsonArray ranked = r.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(ranked.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("005930"));
+        QCOMPARE(ranked.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("000660"));
         r = f->get(QStringLiteral("/api/stocks?market=kospi&market=kosdaq"));
         QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 3);
     }

@@ -2,7 +2,10 @@
 #include "core/domain/ksttime.h"
 #include "core/storage/database.h"
 #include "core/storage/stockrepository.h"
+#include "core/storage/metarepository.h"
 #include "migrateddb.h"
+#include "tempdb.h"
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cybos;
@@ -31,6 +34,8 @@ StockList sample()
     samsung.upperLimit = 92300;
     samsung.lowerLimit = 49700;
     samsung.updatedAt = Kst::toDateTime(1'700'000'000'000);
+    samsung.engName = QStringLiteral("SamsungElec");
+    samsung.sizeClass = 1;
     return {samsung,
             stock(QStringLiteral("000660"), QStringLiteral("SK하이닉스"), QStringLiteral("kospi"), true),
             stock(QStringLiteral("035720"), QStringLiteral("카카오"), QStringLiteral("kospi")),
@@ -116,6 +121,8 @@ private Q_SLOTS:
         QTest::newRow("two markets") << L({"etf", "etn"}) << QString() << false << L({"069500", "Q500001"});
         QTest::newRow("korean name") << QStringList() << QStringLiteral("삼성") << false << L({"005930"});
         QTest::newRow("english, any case") << QStringList() << QStringLiteral("kodex") << false << L({"069500"});
+        QTest::newRow("english name column") << QStringList() << QStringLiteral("samsung el") << false << L({"005930"});
+        QTest::newRow("initials") << QStringList() << QStringLiteral("ㅅㅅㅈㅈ") << false << L({"005930"});
         QTest::newRow("code substring") << QStringList() << QStringLiteral("0066") << false << L({"000660"});
         QTest::newRow("like wildcards are literal") << QStringList() << QStringLiteral("%") << false << QStringList();
         QTest::newRow("kospi200") << QStringList() << QString() << true << L({"000660", "005930"});
@@ -168,6 +175,46 @@ private Q_SLOTS:
         auto all = repo.all();
         QVERIFY(all.ok());
         QCOMPARE(codes(*all), codes(first->items) + codes(second->items));
+    }
+
+    void rankedPaging()
+    {
+        // With a query the order is the matcher's (core/search/stockmatcher.h), paged by position.
+        StockRepository repo(m_store.db());
+        StockFilter filter{.q = QStringLiteral("0"), .limit = 2};
+        auto first = repo.query(filter);
+        QVERIFY(first.ok());
+        // Code prefixes first, shorter names first (카카오, 삼성전자, SK하이닉스, then two of
+        // eight letters by code); Q500001 holds a "0" further in.
+        QCOMPARE(first->total, 6);
+        QCOMPARE(codes(first->items), (QStringList{QStringLiteral("035720"), QStringLiteral("005930")}));
+        filter.pageToken = first->nextPageToken;
+        auto second = repo.query(filter);
+        QCOMPARE(codes(second->items), (QStringList{QStringLiteral("000660"), QStringLiteral("069500")}));
+        filter.pageToken = second->nextPageToken;
+        auto third = repo.query(filter);
+        QCOMPARE(codes(third->items), (QStringList{QStringLiteral("091990"), QStringLiteral("Q500001")}));
+        QVERIFY(third->nextPageToken.isEmpty());
+        // A keyset token is not a position token.
+        filter.pageToken = (*repo.query(StockFilter{.limit = 1})).nextPageToken;
+        QCOMPARE(repo.query(filter).error().code, QStringLiteral("invalid_page_token"));
+    }
+
+    void migrationToThreeKeepsRowsAndResyncs()
+    {
+        test::TempDb tmp;
+        Database database(tmp.path());
+        QSqlDatabase db = *database.connection(DbAccess::ReadWrite);
+        QCOMPARE(*Database::migrate(db, 2), 2);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO stocks(code, name, market, updated_at)"
+                                      " VALUES('005930', '삼성전자', 'kospi', 1)")));
+        QVERIFY(MetaRepository(db).setInt(MetaKey::StocksSyncedAt, 1).ok());
+        QCOMPARE(*Database::migrate(db), 3);
+        const Stock kept = **StockRepository(db).get(QStringLiteral("005930"));
+        QCOMPARE(kept.name, QStringLiteral("삼성전자"));
+        QVERIFY(kept.engName.isEmpty() && !kept.sizeClass);
+        QCOMPARE(*StockRepository(db).lastSyncMs(), 0); // the next start syncs the new columns
     }
 
     void countsPerMarket()

@@ -12,6 +12,7 @@
 #include "ui/desktop.h"
 #include "ui/mainwindow.h"
 #include <memory>
+#include <tuple>
 
 namespace cybos::test {
 
@@ -22,7 +23,20 @@ public:
 
     QCoro::Task<Result<Quote>> quote(QString, bool, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
     QCoro::Task<Result<QuotesAnswer>> quotes(QStringList, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
-    QCoro::Task<Result<OrderBook>> orderBook(QString, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
+    QCoro::Task<Result<OrderBook>> orderBook(QString code, int) override
+    {
+        ++bookCalls;
+        if (bookError)
+            co_return Error(*bookError);
+        if (!books.contains(code))
+            co_return makeError(ErrorCode::FeedError, QStringLiteral("fake"));
+        co_return OrderBook(books.value(code));
+    }
+    Status followOrderBook(const QString &code) override
+    {
+        followed << code;
+        return Ok{};
+    }
     QCoro::Task<Status> ensureHistory(ChartQuery, int) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
     QCoro::Task<Result<JobStart>> startBackfill(BackfillRequest) override { co_return makeError(ErrorCode::FeedError, QStringLiteral("fake")); }
     std::optional<Job> job(qint64) const override { return std::nullopt; }
@@ -108,6 +122,10 @@ public:
         Q_EMIT connectionChanged(on);
     }
 
+    QHash<QString, OrderBook> books;   // snapshots orderBook() answers
+    std::optional<Error> bookError;    // when set, orderBook() fails with it
+    int bookCalls = 0;
+    QStringList followed;              // followOrderBook() calls, "" = stop
     qint64 codeSyncs = 0;
     QList<QStringList> pinCalls;
     QStringList unpinCalls;
@@ -189,9 +207,17 @@ public:
         ctx.log = &log;
         ctx.config.configFile = tmp.dir() + QStringLiteral("/settings.ini");
         ctx.stockList = [] {
-            return QList<QPair<QString, QString>>{{QStringLiteral("005930"), QStringLiteral("삼성전자")},
-                                                  {QStringLiteral("005935"), QStringLiteral("삼성전자우")},
-                                                  {QStringLiteral("000660"), QStringLiteral("SK하이닉스")}};
+            StockList list;
+            for (const auto &[code, name, eng] : {std::tuple{"005930", u"삼성전자", "SamsungElec"},
+                                                  std::tuple{"005935", u"삼성전자우", "SamsungElec(1P)"},
+                                                  std::tuple{"000660", u"SK하이닉스", "SK hynix"}}) {
+                Stock s;
+                s.code = QString::fromLatin1(code);
+                s.name = QString::fromUtf16(name);
+                s.engName = QString::fromLatin1(eng);
+                list.append(s);
+            }
+            return list;
         };
         ctx.apiBaseUrl = QStringLiteral("http://127.0.0.1:8000");
         return ctx;

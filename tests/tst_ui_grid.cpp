@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
+#include <QInputMethodEvent>
 #include <QTest>
 #include <QToolButton>
 
@@ -60,11 +61,25 @@ private Q_SLOTS:
         auto *add = f->find<QLineEdit>("addEdit");
         QCompleter *completer = add->completer();
         QVERIFY(completer);
-        completer->setCompletionPrefix(QStringLiteral("하이닉스"));
-        QCOMPARE(completer->completionCount(), 1);
-        QCOMPARE(completer->currentCompletion(), QStringLiteral("000660 SK하이닉스"));
-        completer->setCompletionPrefix(QStringLiteral("삼성"));
-        QCOMPARE(completer->completionCount(), 2);
+        const auto completions = [completer] {
+            QStringList out;
+            for (int i = 0; i < completer->model()->rowCount(); ++i)
+                out << completer->model()->index(i, 0).data().toString();
+            return out;
+        };
+        // Korean arrives through the input method, as a commit string.
+        const auto type = [add](const QString &text) {
+            add->clear();
+            QInputMethodEvent commit;
+            commit.setCommitString(text);
+            QCoreApplication::sendEvent(add, &commit);
+        };
+        type(QStringLiteral("하이닉스"));
+        QCOMPARE(completions(), QStringList{QStringLiteral("000660 SK하이닉스")});
+        type(QStringLiteral("ㅅㅅㅈㅈ"));   // initials: the exact one first
+        QCOMPARE(completions(), (QStringList{QStringLiteral("005930 삼성전자"), QStringLiteral("005935 삼성전자우")}));
+        type(QStringLiteral("hynix"));      // the English name
+        QCOMPARE(completions(), QStringList{QStringLiteral("000660 SK하이닉스")});
         add->setText(QStringLiteral("005930 삼성전자"));
         QTest::mouseClick(f->find<QToolButton>("addButton"), Qt::LeftButton);
         QCOMPARE(f->services.pinCalls, QList<QStringList>{{QStringLiteral("005930")}});
@@ -107,6 +122,11 @@ private Q_SLOTS:
         auto *table = f->find<QTableView>("quoteTable");
         f->find<QLineEdit>("filterEdit")->setText(QStringLiteral("하이닉스"));
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, QuoteModel::Code).data().toString(), QStringLiteral("000660"));
+        f->find<QLineEdit>("filterEdit")->setText(QStringLiteral("ㅅㅅ"));      // initials
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, QuoteModel::Code).data().toString(), QStringLiteral("005930"));
+        f->find<QLineEdit>("filterEdit")->setText(QStringLiteral("SK HY"));     // English, any case
         QCOMPARE(table->model()->index(0, QuoteModel::Code).data().toString(), QStringLiteral("000660"));
         f->find<QLineEdit>("filterEdit")->clear();
         QCOMPARE(table->model()->rowCount(), 2);

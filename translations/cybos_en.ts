@@ -235,6 +235,82 @@
     </message>
 </context>
 <context>
+    <name>cybos::CandleChart</name>
+    <message>
+        <source>%1  O %2  H %3  L %4  C %5  V %6</source>
+        <translation>%1  O %2  H %3  L %4  C %5  V %6</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartDock</name>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Select a code in the quote grid</source>
+        <translation>Select a code in the quote grid</translation>
+    </message>
+    <message>
+        <source>1m</source>
+        <translation>1m</translation>
+    </message>
+    <message>
+        <source>5m</source>
+        <translation>5m</translation>
+    </message>
+    <message>
+        <source>15m</source>
+        <translation>15m</translation>
+    </message>
+    <message>
+        <source>60m</source>
+        <translation>60m</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartModel</name>
+    <message>
+        <source>Chart unavailable: %1</source>
+        <translation>Chart unavailable: %1</translation>
+    </message>
+    <message>
+        <source>No trades stored for %1 yet: intraday bars are built from the trades of subscribed codes</source>
+        <translation>No trades stored for %1 yet: intraday bars are built from the trades of subscribed codes</translation>
+    </message>
+    <message>
+        <source>Loading history of %1…</source>
+        <translation>Loading history of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request budget used up: the rest of the history in %n s (press Reload)</source>
+        <translation>
+            <numerusform>Request budget used up: the rest of the history in %n s (press Reload)</numerusform>
+            <numerusform>Request budget used up: the rest of the history in %n s (press Reload)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History incomplete: %1</source>
+        <translation>History incomplete: %1</translation>
+    </message>
+</context>
+<context>
     <name>cybos::ChartValueUnit</name>
     <message>
         <source>10,000 won</source>
@@ -589,14 +665,71 @@
     </message>
 </context>
 <context>
+    <name>cybos::OrderBookDock</name>
+    <message>
+        <source>Order book</source>
+        <translation>Order book</translation>
+    </message>
+    <message>
+        <source>Select a code in the quote grid</source>
+        <translation>Select a code in the quote grid</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask for a snapshot of the book (one request of the budget)</source>
+        <translation>Ask for a snapshot of the book (one request of the budget)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>Total ask %1 · Total bid %2 · %3</source>
+        <translation>Total ask %1 · Total bid %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request budget used up: try again in %n s</source>
+        <translation>
+            <numerusform>Request budget used up: try again in %n s</numerusform>
+            <numerusform>Request budget used up: try again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order book: %1</source>
+        <translation>No order book: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::OrderBookModel</name>
+    <message>
+        <source>Ask qty</source>
+        <translation>Ask qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Bid qty</source>
+        <translation>Bid qty</translation>
+    </message>
+</context>
+<context>
     <name>cybos::QuoteDock</name>
     <message>
         <source>Quotes</source>
         <translation>Quotes</translation>
-    </message>
-    <message>
-        <source>Add: code or name</source>
-        <translation>Add: code or name</translation>
     </message>
     <message>
         <source>Add</source>
@@ -605,10 +738,6 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
     </message>
     <message>
         <source>Remove from realtime</source>
@@ -648,6 +777,14 @@
             <numerusform>%n code</numerusform>
             <numerusform>%n codes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add: code, name or initials (ㅅㅅㅈㅈ)</source>
+        <translation>Add: code, name or initials (ㅅㅅㅈㅈ)</translation>
+    </message>
+    <message>
+        <source>Filter: code, name or initials</source>
+        <translation>Filter: code, name or initials</translation>
     </message>
 </context>
 <context>

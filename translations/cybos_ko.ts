@@ -234,6 +234,81 @@
     </message>
 </context>
 <context>
+    <name>cybos::CandleChart</name>
+    <message>
+        <source>%1  O %2  H %3  L %4  C %5  V %6</source>
+        <translation>%1  시 %2  고 %3  저 %4  종 %5  량 %6</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartDock</name>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Select a code in the quote grid</source>
+        <translation>시세 표에서 종목을 선택하세요</translation>
+    </message>
+    <message>
+        <source>1m</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>5m</source>
+        <translation>5분</translation>
+    </message>
+    <message>
+        <source>15m</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>60m</source>
+        <translation>60분</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::ChartModel</name>
+    <message>
+        <source>Chart unavailable: %1</source>
+        <translation>차트를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>No trades stored for %1 yet: intraday bars are built from the trades of subscribed codes</source>
+        <translation>%1의 저장된 체결이 아직 없습니다: 분봉은 실시간 등록 종목의 체결로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Loading history of %1…</source>
+        <translation>%1 과거 시세 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request budget used up: the rest of the history in %n s (press Reload)</source>
+        <translation>
+            <numerusform>조회 한도 소진: 나머지 과거 시세는 %n초 후 (다시 읽기)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History incomplete: %1</source>
+        <translation>과거 시세 일부 누락: %1</translation>
+    </message>
+</context>
+<context>
     <name>cybos::ChartValueUnit</name>
     <message>
         <source>10,000 won</source>
@@ -587,14 +662,70 @@
     </message>
 </context>
 <context>
+    <name>cybos::OrderBookDock</name>
+    <message>
+        <source>Order book</source>
+        <translation>호가</translation>
+    </message>
+    <message>
+        <source>Select a code in the quote grid</source>
+        <translation>시세 표에서 종목을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Ask for a snapshot of the book (one request of the budget)</source>
+        <translation>호가 스냅샷 요청 (조회 한도 1건 사용)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>스냅샷 %1</translation>
+    </message>
+    <message>
+        <source>Total ask %1 · Total bid %2 · %3</source>
+        <translation>매도 잔량 %1 · 매수 잔량 %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request budget used up: try again in %n s</source>
+        <translation>
+            <numerusform>조회 한도 소진: %n초 후 다시 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order book: %1</source>
+        <translation>호가 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cybos::OrderBookModel</name>
+    <message>
+        <source>Ask qty</source>
+        <translation>매도 잔량</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>호가</translation>
+    </message>
+    <message>
+        <source>Bid qty</source>
+        <translation>매수 잔량</translation>
+    </message>
+</context>
+<context>
     <name>cybos::QuoteDock</name>
     <message>
         <source>Quotes</source>
         <translation>관심종목 시세</translation>
-    </message>
-    <message>
-        <source>Add: code or name</source>
-        <translation>추가: 종목코드 또는 종목명</translation>
     </message>
     <message>
         <source>Add</source>
@@ -603,10 +734,6 @@
     <message>
         <source>Remove</source>
         <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>필터</translation>
     </message>
     <message>
         <source>Remove from realtime</source>
@@ -645,6 +772,14 @@
         <translation>
             <numerusform>%n종목</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add: code, name or initials (ㅅㅅㅈㅈ)</source>
+        <translation>추가: 코드, 종목명 또는 초성 (ㅅㅅㅈㅈ)</translation>
+    </message>
+    <message>
+        <source>Filter: code, name or initials</source>
+        <translation>필터: 코드, 종목명 또는 초성</translation>
     </message>
 </context>
 <context>

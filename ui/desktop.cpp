@@ -1,5 +1,10 @@
 #include "desktop.h"
 #include "appactions.h"
+#include "chartdock.h"
+#include "chartmodel.h"
+#include "orderbookdock.h"
+#include "orderbookmodel.h"
+#include "quotedock.h"
 #include "core/services/feedservices.h"
 #include "livemodels.h"
 #include "mainwindow.h"
@@ -11,6 +16,7 @@
 #include "traycontroller.h"
 #include <QApplication>
 #include <QFile>
+#include <QTableView>
 
 // Resources of a static library must be registered by hand, outside any namespace.
 static void initUiResources()
@@ -116,9 +122,20 @@ void Desktop::takeScreenshot(const QString &path, int timeoutMs)
     if (m_ctx.services && m_ctx.services->subscribed().isEmpty())
         QCoro::connect(m_ctx.services->watch(screenshotCodes()), this, [](const Status &) {});
     QuoteModel *quotes = m_models->quotes();
-    auto ready = [quotes] {
+    // The chart and the order book show the first code of the grid once it has one.
+    auto select = [this, quotes] {
+        QTableView *grid = m_window->quoteDock()->view();
+        if (quotes->rowCount() > 0 && !grid->currentIndex().isValid())
+            grid->setCurrentIndex(grid->model()->index(0, 0));
+    };
+    connect(quotes, &QAbstractItemModel::rowsInserted, this, select);
+    select();
+    const ChartModel *chart = m_window->chartDock()->model();
+    const OrderBookModel *book = m_window->orderBookDock()->model();
+    auto ready = [quotes, chart, book] {
         const int rows = quotes->rowCount();
-        return rows > 0 && quotes->pricedRows() >= qMin(rows, 5);
+        const bool chartDone = chart->state() != ChartModel::State::Loading && chart->state() != ChartModel::State::Empty;
+        return rows > 0 && quotes->pricedRows() >= qMin(rows, 5) && chartDone && book->book().timeMs > 0;
     };
     auto *shot = new Screenshotter(m_window, ready, path, this);
     shot->start(timeoutMs);

@@ -34,7 +34,8 @@ public:
     // the window is always shown (minimised if asked) and closing it quits.
     void start(bool minimized);
     // --screenshot: shows the window, makes sure codes stream (watching a few large caps when
-    // nothing is subscribed), saves the PNG once prices are on screen, then quits (0 or 1).
+    // nothing is subscribed), selects the grid's first code for the chart and the order book,
+    // saves the PNG once prices, the chart and the book are on screen, then quits (0 or 1).
     void takeScreenshot(const QString &path, int timeoutMs = 30000);
 
     MainWindow *window() const { return m_window; }

@@ -27,6 +27,7 @@ public:
     TickModel *ticks() const { return m_ticks; }
     LogModel *log() const { return m_log; }
     TickCoalescer *coalescer() const { return m_coalescer; }
+    const UiContext &context() const { return m_ctx; }
     SystemStatus lastStatus() const { return m_lastStatus; }
 
 public Q_SLOTS:

@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 #include "appactions.h"
 #include "budgetdock.h"
+#include "chartdock.h"
 #include "connectiondock.h"
 #include "core/domain/ksttime.h"
 #include "icons.h"
 #include "livemodels.h"
 #include "logdock.h"
+#include "orderbookdock.h"
 #include "quotedock.h"
 #include "statusline.h"
+#include "tickcoalescer.h"
 #include "tickdock.h"
 #include <QAction>
 #include <QCloseEvent>
@@ -16,7 +19,7 @@
 
 namespace cybos {
 namespace {
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;   // 2: the order book and chart docks
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 } // namespace
@@ -35,7 +38,7 @@ MainWindow::MainWindow(LiveModels *models, StockDirectory *directory, FeedServic
     m_status = new StatusLine(this);
     setStatusBar(m_status);
     connectModels(models, actions);
-    resize(1280, 800);
+    resize(1600, 960);
     m_defaultState = saveState(kLayoutVersion);
 }
 
@@ -48,6 +51,8 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     m_quoteDock = new QuoteDock(models->quotes(), directory, services, this);
     m_tickDock = new TickDock(models->ticks(), this);
     m_logDock = new LogDock(models->log(), this);
+    m_bookDock = new OrderBookDock(services, models->context().quotes, directory, this);
+    m_chartDock = new ChartDock(models->context().charts, models->context().bus, directory, this);
     // The grid is the heart of the window: it takes the centre; the rest sit around it.
     setCentralWidget(nullptr);
     addDockWidget(Qt::LeftDockWidgetArea, m_connection);
@@ -55,8 +60,11 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     splitDockWidget(m_connection, m_budget, Qt::Vertical);
     splitDockWidget(m_quoteDock, m_tickDock, Qt::Vertical);
     splitDockWidget(m_tickDock, m_logDock, Qt::Horizontal);
-    resizeDocks({m_connection, m_quoteDock}, {330, 950}, Qt::Horizontal);
-    resizeDocks({m_quoteDock, m_tickDock}, {520, 220}, Qt::Vertical);
+    // The chart under the grid and the book beside both: what a trader looks at first.
+    splitDockWidget(m_quoteDock, m_bookDock, Qt::Horizontal);
+    splitDockWidget(m_quoteDock, m_chartDock, Qt::Vertical);
+    resizeDocks({m_connection, m_quoteDock, m_bookDock}, {290, 950, 340}, Qt::Horizontal);
+    resizeDocks({m_quoteDock, m_chartDock, m_tickDock}, {280, 430, 190}, Qt::Vertical);
     resizeDocks({m_connection, m_budget}, {330, 300}, Qt::Vertical);
     resizeDocks({m_tickDock, m_logDock}, {560, 390}, Qt::Horizontal);
 }
@@ -76,7 +84,8 @@ void MainWindow::buildMenus(AppActions *actions)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_quoteDock), static_cast<QDockWidget *>(m_tickDock),
                               static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_connection),
-                              static_cast<QDockWidget *>(m_budget)})
+                              static_cast<QDockWidget *>(m_budget), static_cast<QDockWidget *>(m_bookDock),
+                              static_cast<QDockWidget *>(m_chartDock)})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset layout"));
@@ -98,6 +107,11 @@ void MainWindow::connectModels(LiveModels *models, AppActions *actions)
     connect(models, &LiveModels::messagePosted, this, post);
     connect(actions, &AppActions::messagePosted, this, post);
     connect(m_quoteDock, &QuoteDock::messagePosted, this, post);
+    connect(m_bookDock, &OrderBookDock::messagePosted, this, post);
+    connect(m_quoteDock, &QuoteDock::codeSelected, m_bookDock, &OrderBookDock::setCode);
+    connect(m_quoteDock, &QuoteDock::codeSelected, m_chartDock, &ChartDock::setCode);
+    connect(models->coalescer(), &TickCoalescer::flushed, m_bookDock,
+            [book = m_bookDock](const QHash<QString, Tick> &latest) { book->applyTicks(latest); });
     connect(actions, &AppActions::pauseRequested, m_status, &StatusLine::setPaused);
 }
 

@@ -8,10 +8,12 @@ namespace cybos {
 
 class AppActions;
 class BudgetDock;
+class ChartDock;
 class ConnectionDock;
 class FeedServices;
 class LiveModels;
 class LogDock;
+class OrderBookDock;
 class QuoteDock;
 class StatusLine;
 class StockDirectory;
@@ -33,6 +35,8 @@ public:
     void resetLayout();
 
     QuoteDock *quoteDock() const { return m_quoteDock; }
+    OrderBookDock *orderBookDock() const { return m_bookDock; }
+    ChartDock *chartDock() const { return m_chartDock; }
     StatusLine *statusLine() const { return m_status; }
 
 Q_SIGNALS:
@@ -53,6 +57,8 @@ private:
     QuoteDock *m_quoteDock = nullptr;
     TickDock *m_tickDock = nullptr;
     LogDock *m_logDock = nullptr;
+    OrderBookDock *m_bookDock = nullptr;
+    ChartDock *m_chartDock = nullptr;
     StatusLine *m_status = nullptr;
     bool m_hideOnClose = false;
     bool m_closing = false;

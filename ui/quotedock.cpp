@@ -1,5 +1,6 @@
 #include "quotedock.h"
 #include "core/services/feedservices.h"
+#include "quotefilter.h"
 #include "quotemodel.h"
 #include "stockdirectory.h"
 #include "viewstyle.h"
@@ -7,6 +8,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,11 +28,9 @@ QuoteDock::QuoteDock(QuoteModel *model, StockDirectory *directory, FeedServices 
     auto *box = new QVBoxLayout(body);
     box->setContentsMargins(4, 4, 4, 4);
     box->setSpacing(4);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new QuoteFilter(m_directory, this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(QuoteModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     box->addWidget(makeToolbar());
     m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("quoteTable"));
@@ -51,12 +51,13 @@ QWidget *QuoteDock::makeToolbar()
     row->setContentsMargins(0, 0, 0, 0);
     m_add = new QLineEdit(bar);
     m_add->setObjectName(QStringLiteral("addEdit"));
-    m_add->setPlaceholderText(tr("Add: code or name"));
+    m_add->setPlaceholderText(tr("Add: code, name or initials (ㅅㅅㅈㅈ)"));
     m_add->setClearButtonEnabled(true);
-    auto *completer = new QCompleter(m_directory->completions(), m_add);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
+    // The directory ranks the completions (StockMatcher); the completer only shows them.
+    m_completions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_completions, m_add);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setMaxVisibleItems(kCompletions);
     m_add->setCompleter(completer);
     auto *add = new QToolButton(bar);
     add->setObjectName(QStringLiteral("addButton"));
@@ -66,7 +67,7 @@ QWidget *QuoteDock::makeToolbar()
     remove->setText(tr("Remove"));
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Filter: code, name or initials"));
     m_filter->setClearButtonEnabled(true);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -79,7 +80,8 @@ QWidget *QuoteDock::makeToolbar()
     connect(m_add, &QLineEdit::returnPressed, this, &QuoteDock::addFromField);
     connect(add, &QToolButton::clicked, this, &QuoteDock::addFromField);
     connect(remove, &QToolButton::clicked, this, &QuoteDock::removeSelected);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_add, &QLineEdit::textEdited, this, &QuoteDock::complete);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QuoteFilter::setQuery);
     return bar;
 }
 
@@ -95,6 +97,10 @@ void QuoteDock::setupView()
                                    QStringLiteral("1,000,000"), QStringLiteral("100,000,000"), QStringLiteral("10,000,000"),
                                    QStringLiteral("00:00:00")});
     m_view->installEventFilter(this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT codeSelected(current.data(QuoteModel::CodeRole).toString());
+    });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *remove = new QAction(tr("Remove from realtime"), m_view);
     connect(remove, &QAction::triggered, this, &QuoteDock::removeSelected);
@@ -120,6 +126,14 @@ QString QuoteDock::errorText(const Error &error)
     if (error.code == ErrorCode::FeedDisconnected)
         return tr("The feed is disconnected");
     return error.message;
+}
+
+void QuoteDock::complete(const QString &text)
+{
+    QStringList lines;
+    for (const Stock &s : m_directory->search(text, kCompletions))
+        lines << StockDirectory::completionLine(s);
+    m_completions->setStringList(lines);
 }
 
 void QuoteDock::addFromField()

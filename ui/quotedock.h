@@ -6,12 +6,13 @@
 
 class QLineEdit;
 class QLabel;
-class QSortFilterProxyModel;
+class QStringListModel;
 class QTableView;
 
 namespace cybos {
 
 class FeedServices;
+class QuoteFilter;
 class QuoteModel;
 class StockDirectory;
 
@@ -22,15 +23,17 @@ public:
     QuoteDock(QuoteModel *model, StockDirectory *directory, FeedServices *services, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QuoteFilter *proxy() const { return m_proxy; }
     static QString errorText(const Error &error);
 
 public Q_SLOTS:
+    void complete(const QString &text);   // ranks the add box's completions for what was typed
     void addFromField();      // pins what the add field names
     void removeSelected();    // unpins the selected rows
 
 Q_SIGNALS:
     void messagePosted(const QString &text);
+    void codeSelected(const QString &code);   // the current row's code (the chart and the book follow it)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,7 +47,10 @@ private:
     QuoteModel *m_model;
     StockDirectory *m_directory;
     FeedServices *m_services;
-    QSortFilterProxyModel *m_proxy;
+    static constexpr int kCompletions = 12;
+
+    QuoteFilter *m_proxy;
+    QStringListModel *m_completions;
     QTableView *m_view;
     QLineEdit *m_filter, *m_add;
     QLabel *m_count;

@@ -54,6 +54,14 @@ QString time(qint64 epochMs)
     return epochMs ? Kst::timeOf(epochMs).toString(QStringLiteral("HH:mm:ss")) : QString();
 }
 
+QString barTime(qint64 epochMs, bool intraday, bool brief)
+{
+    const QDateTime t = Kst::toDateTime(epochMs);
+    if (intraday)
+        return t.toString(brief ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+    return t.toString(brief ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+}
+
 QString dateTime(qint64 epochMs)
 {
     return epochMs ? Kst::toDateTime(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();

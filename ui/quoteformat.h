@@ -16,6 +16,9 @@ QString valueMillions(qint64 krw);               // trade value in millions of K
 QString time(qint64 epochMs);                    // "09:00:01" in KST, "" for 0
 QString dateTime(qint64 epochMs);                // "2026-11-26 09:00:01" in KST, "" for 0
 QString bytes(qint64 n);                         // "12.3 MB"
+// A chart bar's time in KST: "12-04 09:31" for intraday bars, "2026-12-04" for longer ones;
+// `brief` drops the date of an intraday bar ("09:31") or the day of a longer one ("2026-12").
+QString barTime(qint64 epochMs, bool intraday, bool brief = false);
 
 QColor riseColor();
 QColor fallColor();

@@ -1,11 +1,11 @@
 #include "stockdirectory.h"
 #include "core/domain/stockcode.h"
-#include <QStringListModel>
+#include "core/search/stockmatcher.h"
 
 namespace cybos {
 
 StockDirectory::StockDirectory(StockListProvider provider, QObject *parent)
-    : QObject(parent), m_provider(std::move(provider)), m_completions(new QStringListModel(this))
+    : QObject(parent), m_provider(std::move(provider))
 {
 }
 
@@ -14,19 +14,10 @@ void StockDirectory::ensureLoaded() const
     if (m_loaded)
         return;
     m_loaded = true;
-    m_names.clear();
-    m_byName.clear();
-    QStringList lines;
-    if (m_provider) {
-        const auto list = m_provider();
-        lines.reserve(list.size());
-        for (const auto &[code, name] : list) {
-            m_names.insert(code, name);
-            m_byName.insert(name, code);
-            lines << code + u' ' + name;
-        }
-    }
-    m_completions->setStringList(lines);
+    m_stocks = m_provider ? m_provider() : StockList();
+    m_byCode.clear();
+    for (qsizetype i = 0; i < m_stocks.size(); ++i)
+        m_byCode.insert(m_stocks.at(i).code, i);
 }
 
 void StockDirectory::reload()
@@ -36,41 +27,47 @@ void StockDirectory::reload()
     Q_EMIT reloaded();
 }
 
-QString StockDirectory::name(const QString &code) const
+const Stock *StockDirectory::stock(const QString &code) const
 {
     ensureLoaded();
-    return m_names.value(code);
+    const auto it = m_byCode.constFind(code);
+    return it == m_byCode.cend() ? nullptr : &m_stocks.at(*it);
+}
+
+QString StockDirectory::name(const QString &code) const
+{
+    const Stock *s = stock(code);
+    return s ? s->name : QString();
+}
+
+StockList StockDirectory::search(const QString &text, int limit) const
+{
+    ensureLoaded();
+    return StockMatcher(text).rank(m_stocks).mid(0, limit);
 }
 
 std::optional<QString> StockDirectory::resolve(const QString &text) const
 {
-    ensureLoaded();
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
     if (auto code = StockCode::normalize(t.section(u' ', 0, 0)))
         return code.value();
-    auto it = m_byName.constFind(t);
-    if (it != m_byName.cend())
-        return *it;
-    // Case-insensitive name match (English names of ETFs, "naver" for NAVER).
-    for (auto n = m_byName.cbegin(); n != m_byName.cend(); ++n) {
-        if (n.key().compare(t, Qt::CaseInsensitive) == 0)
-            return n.value();
-    }
-    return std::nullopt;
-}
-
-QStringListModel *StockDirectory::completions() const
-{
-    ensureLoaded();
-    return m_completions;
+    const StockList best = search(t, 1);
+    if (best.isEmpty())
+        return std::nullopt;
+    return best.first().code;
 }
 
 int StockDirectory::size() const
 {
     ensureLoaded();
-    return int(m_names.size());
+    return int(m_stocks.size());
+}
+
+QString StockDirectory::completionLine(const Stock &stock)
+{
+    return stock.code + u' ' + stock.name;
 }
 
 } // namespace cybos

@@ -1,13 +1,12 @@
 #pragma once
-// Code ↔ name lookups for the UI: the grid's and the tape's name column, and the completer of
-// the "add a code" field ("005930 삼성전자", matched anywhere, any case). Loaded from the
-// provider on first use and again after a code sync.
+// The listed codes for the UI: the grid's and the tape's name column, the add box's
+// completions and the grid filter, which find codes through core's StockMatcher (code,
+// Korean or English name, initial consonants). Loaded from the provider on first use and
+// again after a code sync.
 #include "uicontext.h"
 #include <QHash>
 #include <QObject>
 #include <optional>
-
-class QStringListModel;
 
 namespace cybos {
 
@@ -18,10 +17,15 @@ public:
     explicit StockDirectory(StockListProvider provider, QObject *parent = nullptr);
 
     QString name(const QString &code) const;
-    // A code typed or completed: "005930", "A005930", "005930 삼성전자" or an exact name.
+    const Stock *stock(const QString &code) const;   // null for a code not listed
+    // The listed codes matching what was typed, best first, at most `limit`.
+    StockList search(const QString &text, int limit) const;
+    // A code typed or completed: "005930", "A005930", "005930 삼성전자", or the best match of
+    // a name or initials ("ㅅㅅㅈㅈ").
     std::optional<QString> resolve(const QString &text) const;
-    QStringListModel *completions() const;
     int size() const;
+
+    static QString completionLine(const Stock &stock);   // "005930 삼성전자"
 
 public Q_SLOTS:
     void reload();
@@ -34,9 +38,8 @@ private:
 
     StockListProvider m_provider;
     mutable bool m_loaded = false;
-    mutable QHash<QString, QString> m_names;   // code → name
-    mutable QHash<QString, QString> m_byName;  // exact name → code
-    QStringListModel *m_completions;
+    mutable StockList m_stocks;
+    mutable QHash<QString, qsizetype> m_byCode;   // code → index in m_stocks
 };
 
 } // namespace cybos

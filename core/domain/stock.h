@@ -12,7 +12,8 @@ namespace cybos {
 
 struct Stock {
     QString code;          // canonical: "005930", "Q500001"
-    QString name;
+    QString name;          // Korean short name (종목약명), as CodeToName gives it
+    QString engName;       // English name (GetStockEngName); empty when the feed has none
     QString market;        // kospi | kosdaq | konex | etf | etn | freeboard
     QString section;       // stock | etf | etn | reit | elw | fund | ... (from CPE_KSE_SECTION_KIND)
     bool kospi200 = false;
@@ -26,6 +27,8 @@ struct Stock {
     std::optional<qint64> lowerLimit;
     std::optional<qint64> prevClose;
     QDateTime updatedAt;
+    // KRX size class by market capitalisation (GetStockCapital): 1 large, 2 medium, 3 small.
+    std::optional<int> sizeClass;
 
     bool operator==(const Stock &) const = default;
 };

@@ -83,6 +83,16 @@ public:
     virtual Status subscribe(const QString &code) = 0;
     virtual Status unsubscribe(const QString &code) = 0;
     virtual QStringList subscribedCodes() const = 0;
+    // The realtime ten-level book (StockJpbid) of at most one code at a time, for a person
+    // watching it: one more of the 400 subscriptions while it runs; orderBookReceived carries
+    // it. An empty code stops it. The link dropping stops it too (follow again on reconnect).
+    // Backends without a realtime book answer not_supported.
+    virtual Status followOrderBook(const QString &code)
+    {
+        if (code.isEmpty())
+            return Ok{};
+        return makeError(QStringLiteral("not_supported"), QStringLiteral("this backend has no realtime order book"));
+    }
 
 Q_SIGNALS:
     void connectionChanged(bool connected);

@@ -76,6 +76,15 @@ public:
     // realtime set, as changed meanwhile, is subscribed again. Not stored: the pins stay
     // stored as they are, and a restart streams again. Call on the COM thread.
     virtual void setPaused(bool paused) = 0;
+    // The realtime order book of one code for a person watching it (MarketFeed::followOrderBook:
+    // one more subscription, one code at a time; empty stops). Updates: orderBookReceived.
+    // Call on the COM thread.
+    virtual Status followOrderBook(const QString &code)
+    {
+        if (code.isEmpty())
+            return Ok{};
+        return makeError(QStringLiteral("not_supported"), QStringLiteral("no realtime order book"));
+    }
 
     virtual BudgetStatus budget() const = 0;
     virtual bool isConnected() const = 0;
@@ -86,6 +95,7 @@ Q_SIGNALS:
     void subscriptionsChanged(const QStringList &subscribed);
     void connectionChanged(bool connected);
     void budgetChanged();
+    void orderBookReceived(const cybos::OrderBook &book);
 };
 
 } // namespace cybos

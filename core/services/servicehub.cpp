@@ -53,6 +53,7 @@ void ServiceHub::wire()
     connect(m_subscriptions.get(), &SubscriptionManager::subscriptionsChanged, this,
             &FeedServices::budgetChanged);
     connect(m_scheduler.get(), &RequestScheduler::budgetChanged, this, &FeedServices::budgetChanged);
+    connect(m_feed, &MarketFeed::orderBookReceived, this, &FeedServices::orderBookReceived);
     if (m_log) // the feed's own notices (e.g. the chart value unit) go to the user event log
         connect(m_feed, &MarketFeed::noticeLogged, m_log, [log = m_log](LogEvent::Level level, const QString &message) {
             log->add(level, QStringLiteral("feed"), message);
@@ -237,6 +238,11 @@ QStringList ServiceHub::subscribed() const
 void ServiceHub::setPaused(bool paused)
 {
     m_subscriptions->setPaused(paused);
+}
+
+Status ServiceHub::followOrderBook(const QString &code)
+{
+    return m_feed->followOrderBook(code);
 }
 
 BudgetStatus ServiceHub::budget() const

@@ -64,6 +64,7 @@ public:
     QStringList subscribed() const override;
     bool isSubscribed(const QString &code) const override;
     void setPaused(bool paused) override;
+    Status followOrderBook(const QString &code) override;
     BudgetStatus budget() const override;
     bool isConnected() const override;
     qint64 connectedSinceMs() const override;

@@ -48,11 +48,23 @@ QStringList version2()
     };
 }
 
+// Version 3: the English name beside the Korean one (search matches both) and the KRX size
+// class (search ranks larger capitalisations first). Existing rows get them at the next code
+// sync, which forgetting the last sync time makes happen at the next start.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE stocks ADD COLUMN eng_name TEXT"),
+        QStringLiteral("ALTER TABLE stocks ADD COLUMN size_class INTEGER"),
+        QStringLiteral("DELETE FROM meta WHERE key = 'stocks_synced_at'"),
+    };
+}
+
 } // namespace
 
 int latest()
 {
-    return 2;
+    return 3;
 }
 
 QStringList step(int version)
@@ -62,6 +74,8 @@ QStringList step(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

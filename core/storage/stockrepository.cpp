@@ -4,6 +4,7 @@
 #include "sqltransaction.h"
 #include "stockrows.h"
 #include "storeerror.h"
+#include "core/search/stockmatcher.h"
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -12,21 +13,13 @@ namespace cybos {
 namespace {
 
 const QString kTokenKind = QStringLiteral("stocks");
+const QString kRankedTokenKind = QStringLiteral("stocks-q"); // position in the ranked list
 
 // WHERE clause and its bound values for a filter (page position excluded).
 struct Where {
     QString sql;
     QVariantList values;
 };
-
-QString likePattern(const QString &q)
-{
-    QString escaped = q;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 Where whereOf(const StockFilter &f)
 {
@@ -39,10 +32,6 @@ Where whereOf(const StockFilter &f)
             w.values << m;
         }
         terms << QStringLiteral("market IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
-    if (!f.q.isEmpty()) {
-        terms << QStringLiteral("(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
-        w.values << likePattern(f.q) << likePattern(f.q);
     }
     if (f.kospi200Only)
         terms << QStringLiteral("kospi200 = 1");
@@ -61,6 +50,19 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     for (const QVariant &v : values)
         query.addBindValue(v);
     return query.exec();
+}
+
+Result<StockList> selectRows(QSqlDatabase db, const Where &where)
+{
+    QSqlQuery rows(db);
+    const QString sql = QStringLiteral("SELECT ") + StockRows::columns() + QStringLiteral(" FROM stocks WHERE ")
+                        + where.sql + QStringLiteral(" ORDER BY code");
+    if (!run(rows, sql, where.values))
+        return StoreError::fromQuery(rows, QStringLiteral("list stocks"));
+    StockList out;
+    while (rows.next())
+        out.append(StockRows::read(rows));
+    return out;
 }
 
 Status markDelisted(QSqlDatabase db, const StockList &listed, qint64 nowMs, qint64 *count)
@@ -120,6 +122,8 @@ Result<StockSyncSummary> StockRepository::upsert(const StockList &stocks, bool f
 
 Result<StockPage> StockRepository::query(const StockFilter &filter) const
 {
+    if (!StockMatcher(filter.q).isEmpty())
+        return rankedQuery(filter);
     const Where where = whereOf(filter);
     StockPage page;
     QSqlQuery count(m_db);
@@ -149,18 +153,31 @@ Result<StockPage> StockRepository::query(const StockFilter &filter) const
     return page;
 }
 
+Result<StockPage> StockRepository::rankedQuery(const StockFilter &filter) const
+{
+    qint64 offset = 0;
+    if (!filter.pageToken.isEmpty()) {
+        const auto parts = PageToken::decodeInts(kRankedTokenKind, filter.pageToken, 1);
+        if (!parts || parts->first() < 0)
+            return StoreError::badPageToken();
+        offset = parts->first();
+    }
+    const auto rows = selectRows(m_db, whereOf(filter));
+    if (!rows)
+        return rows.error();
+    const StockList ranked = StockMatcher(filter.q).rank(rows.value());
+    StockPage page;
+    page.total = ranked.size();
+    page.items = ranked.mid(qsizetype(qMin(offset, page.total)), filter.limit);
+    const qint64 next = offset + filter.limit;
+    if (next < page.total)
+        page.nextPageToken = PageToken::encode(kRankedTokenKind, {QString::number(next)});
+    return page;
+}
+
 Result<StockList> StockRepository::all() const
 {
-    const Where where = whereOf(StockFilter{});
-    QSqlQuery rows(m_db);
-    const QString sql = QStringLiteral("SELECT ") + StockRows::columns() + QStringLiteral(" FROM stocks WHERE ")
-                        + where.sql + QStringLiteral(" ORDER BY code");
-    if (!run(rows, sql, where.values))
-        return StoreError::fromQuery(rows, QStringLiteral("list stocks"));
-    StockList out;
-    while (rows.next())
-        out.append(StockRows::read(rows));
-    return out;
+    return selectRows(m_db, whereOf(StockFilter{}));
 }
 
 Result<std::optional<Stock>> StockRepository::get(const QString &code) const

@@ -12,7 +12,7 @@ namespace cybos {
 
 struct StockFilter {
     QStringList markets;        // any of these (empty: all markets)
-    QString q;                  // case-insensitive substring of code or name (empty: any)
+    QString q;                  // StockMatcher query (code, Korean/English name, initials); empty: any
     bool kospi200Only = false;  // index=kospi200
     QString status;             // exact status (empty: any)
     int limit = 1000;           // rows per page (> 0; the caller validates 1..10000)
@@ -20,7 +20,7 @@ struct StockFilter {
 };
 
 struct StockPage {
-    StockList items;            // ascending by code
+    StockList items;            // ascending by code; with a query, best match first
     qint64 total = 0;           // rows matching the filter, all pages
     QString nextPageToken;      // empty at the end
 };
@@ -47,6 +47,8 @@ public:
     Result<qint64> lastSyncMs() const;                     // 0 = never synced
 
 private:
+    Result<StockPage> rankedQuery(const StockFilter &filter) const;  // paged by position
+
     QSqlDatabase m_db;
 };
 

@@ -8,12 +8,12 @@ QString columns()
 {
     return QStringLiteral("code, name, market, section, kospi200, control_kind, supervision, status,"
                           " listed_date, par_price, std_price, upper_limit, lower_limit, prev_close,"
-                          " updated_at");
+                          " updated_at, eng_name, size_class");
 }
 
 QString placeholders()
 {
-    return QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    return QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
 }
 
 void bind(QSqlQuery &query, const Stock &s, qint64 nowMs)
@@ -33,6 +33,8 @@ void bind(QSqlQuery &query, const Stock &s, qint64 nowMs)
     query.addBindValue(SqlValue::of(s.lowerLimit));
     query.addBindValue(SqlValue::of(s.prevClose));
     query.addBindValue(s.updatedAt.isValid() ? s.updatedAt.toMSecsSinceEpoch() : nowMs);
+    query.addBindValue(SqlValue::nullIfEmpty(s.engName));
+    query.addBindValue(s.sizeClass ? QVariant(*s.sizeClass) : QVariant());
 }
 
 Stock read(const QSqlQuery &q)
@@ -54,6 +56,9 @@ Stock read(const QSqlQuery &q)
     s.lowerLimit = SqlValue::optInt(q.value(12));
     s.prevClose = SqlValue::optInt(q.value(13));
     s.updatedAt = Kst::toDateTime(q.value(14).toLongLong());
+    s.engName = q.value(15).toString();
+    if (!q.value(16).isNull())
+        s.sizeClass = q.value(16).toInt();
     return s;
 }
 

@@ -61,6 +61,7 @@ Stock CodeMgrReader::readStock(const QString &cybosCode, int marketKind, const Q
     Stock s;
     s.code = StockCode::fromCybos(cybosCode);
     s.name = name(cybosCode);
+    s.engName = m_mgr ? m_mgr->call(QStringLiteral("GetStockEngName"), {cybosCode}).toString().trimmed() : QString();
     const int section = int(number("GetStockSectionKind", cybosCode));
     s.market = marketName(marketKind, section);
     s.section = sectionName(section);
@@ -76,6 +77,9 @@ Stock CodeMgrReader::readStock(const QString &cybosCode, int marketKind, const Q
     s.upperLimit = price(number("GetStockMaxPrice", cybosCode));
     s.lowerLimit = price(number("GetStockMinPrice", cybosCode));
     s.prevClose = price(number("GetStockYdClosePrice", cybosCode));
+    // GetStockCapital: 0 none, 1 large, 2 medium, 3 small (KRX size class by capitalisation).
+    if (const qint64 size = number("GetStockCapital", cybosCode); size >= 1 && size <= 3)
+        s.sizeClass = int(size);
     s.updatedAt = now;
     return s;
 }

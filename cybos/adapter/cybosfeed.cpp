@@ -5,6 +5,7 @@
 #include "jpbidreader.h"
 #include "marketeyereader.h"
 #include "objectpool.h"
+#include "realtimebook.h"
 #include "realtimesubscriptions.h"
 #include "requestrunner.h"
 #include "stockmstreader.h"
@@ -36,6 +37,8 @@ CybosFeed::CybosFeed(ComDispatch &dispatch, QString backendName, QObject *parent
 {
     m_subscriptions = std::make_unique<RealtimeSubscriptions>(
         dispatch, *m_codes, *m_monitor, [this](const Tick &tick) { Q_EMIT tickReceived(tick); });
+    m_book = std::make_unique<RealtimeBook>(
+        dispatch, *m_monitor, [this](const OrderBook &book) { Q_EMIT orderBookReceived(book); });
     m_charts = std::make_unique<ChartSessions>(*m_pool, *m_runner, *m_codes, *m_monitor,
         [this](LogEvent::Level level, const QString &message) { Q_EMIT noticeLogged(level, message); });
     connect(m_monitor.get(), &ConnectionMonitor::connectionChanged, this, &CybosFeed::onLinkChanged);
@@ -45,6 +48,7 @@ CybosFeed::CybosFeed(ComDispatch &dispatch, QString backendName, QObject *parent
 CybosFeed::~CybosFeed()
 {
     m_charts.reset();
+    m_book.reset();
     m_subscriptions.reset();
     m_runner.reset();
 }
@@ -81,7 +85,9 @@ RequestBudget CybosFeed::requestBudget() const
 
 SubscriptionBudget CybosFeed::subscriptionBudget() const
 {
-    return SubscriptionBudget{m_subscriptions->count(), RealtimeSubscriptions::kLimit};
+    // The followed order book is a subscription of its own.
+    const int book = m_book->code().isEmpty() ? 0 : 1;
+    return SubscriptionBudget{m_subscriptions->count() + book, RealtimeSubscriptions::kLimit};
 }
 
 void CybosFeed::releaseObjects()
@@ -89,6 +95,7 @@ void CybosFeed::releaseObjects()
     ++m_drops;
     m_pool->clear();
     m_subscriptions->dropAll();
+    m_book->drop();
     m_charts->invalidateAll();
     m_runner->failAll();
     static NoObjects none;
@@ -233,6 +240,21 @@ Status CybosFeed::subscribe(const QString &code)
 Status CybosFeed::unsubscribe(const QString &code)
 {
     const Status s = m_subscriptions->unsubscribe(code);
+    Q_EMIT budgetChanged();
+    return s;
+}
+
+Status CybosFeed::followOrderBook(const QString &code)
+{
+    if (code.isEmpty()) {
+        m_book->stop();
+        Q_EMIT budgetChanged();
+        return Ok{};
+    }
+    const Result<QString> cybosCode = knownCybosCode(code);
+    if (!cybosCode)
+        return cybosCode.error();
+    const Status s = m_book->follow(StockCode::fromCybos(*cybosCode), *cybosCode);
     Q_EMIT budgetChanged();
     return s;
 }

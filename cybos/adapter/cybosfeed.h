@@ -25,6 +25,7 @@ class ComObject;
 class ObjectLease;
 class ConnectionMonitor;
 class ObjectPool;
+class RealtimeBook;
 class RealtimeSubscriptions;
 
 class CybosFeed : public MarketFeed
@@ -58,6 +59,7 @@ public:
     Status subscribe(const QString &code) override;
     Status unsubscribe(const QString &code) override;
     QStringList subscribedCodes() const override;
+    Status followOrderBook(const QString &code) override;
 
 private:
     void onLinkChanged(bool connected);
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<ConnectionMonitor> m_monitor;
     std::unique_ptr<RequestRunner> m_runner;
     std::unique_ptr<RealtimeSubscriptions> m_subscriptions;
+    std::unique_ptr<RealtimeBook> m_book;
     std::unique_ptr<ChartSessions> m_charts;
 };
 
