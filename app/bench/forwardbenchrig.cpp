@@ -73,7 +73,7 @@ Result<int> startNatsServer(QProcess *process, const QString &storeDir)
         return socket.waitForConnected(200) || process->state() == QProcess::NotRunning;
     }, 30000);
     if (!up || process->state() != QProcess::Running)
-        return makeError(QStringLiteral("server_failed"), QStringLiteral("nats-server -js did not start (installed?)"));
+        return makeError(ErrorCode::BenchFailed, QStringLiteral("nats-server -js did not start (installed?)"));
     return port;
 }
 

@@ -27,7 +27,7 @@ enum class ErrorCode : unsigned char {
     FeedTimeout,                                                     // 504
     StorageFull,                                                     // 507
     // only on the WebSocket (api.md's socket list)
-    SlowClient, TooManyConnections,
+    SlowClient, TooManyConnections,                                  // WebSocket; the second also 503 over HTTP
     // never in an answer to a client: start-up, command line, internal housekeeping
     BadOption, BadSyntax, BadBind, InsecureBind, BindFailed, AlreadyRunning,
     BackendUnavailable, ReplayUnavailable, NotSubscribed, BenchFailed,

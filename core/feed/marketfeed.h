@@ -91,7 +91,7 @@ public:
     {
         if (code.isEmpty())
             return Ok{};
-        return makeError(QStringLiteral("not_supported"), QStringLiteral("this backend has no realtime order book"));
+        return makeError(ErrorCode::FeedUnavailable, QStringLiteral("this backend has no realtime order book"));
     }
 
 Q_SIGNALS:

@@ -83,7 +83,7 @@ public:
     {
         if (code.isEmpty())
             return Ok{};
-        return makeError(QStringLiteral("not_supported"), QStringLiteral("no realtime order book"));
+        return makeError(ErrorCode::FeedUnavailable, QStringLiteral("no realtime order book"));
     }
 
     virtual BudgetStatus budget() const = 0;

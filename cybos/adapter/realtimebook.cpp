@@ -27,7 +27,7 @@ Status RealtimeBook::follow(const QString &code, const QString &cybosCode)
         return disconnectedError();
     m_object = adoptObject(m_dispatch.create(QString::fromLatin1(JpbidReader::kRealtimeProgId)));
     if (!m_object)
-        return makeError(QStringLiteral("feed_error"), QStringLiteral("cannot create Dscbo1.StockJpbid"));
+        return makeError(ErrorCode::FeedError, QStringLiteral("cannot create Dscbo1.StockJpbid"));
     m_connection = QObject::connect(m_object.get(), &ComObject::received, m_object.get(), [this] { onReceived(); });
     JpbidReader::setInputs(*m_object, cybosCode);
     const QVariant rc = m_object->call(QStringLiteral("Subscribe"));

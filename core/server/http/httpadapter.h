@@ -45,7 +45,7 @@ using UpgradeCheck = std::function<bool(const HttpRequest &request)>;
 void install(QHttpServer *server, RequestHandler onRequest, UpgradeCheck acceptUpgrade);
 // Listens on address:port (0: any free port) and binds it to the server → the bound port.
 // Connections beyond the limits are refused (connectionguard.h).
-Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port, ConnectionLimits limits);
+Result<quint16> listen(QHttpServer *server, const QHostAddress &address, quint16 port, ConnectionLimits limits = {});
 
 } // namespace HttpAdapter
 } // namespace cybos
