@@ -18,7 +18,7 @@ root=${QT68_ROOT:-/var/cache/cybos-server/trixie-x86}
 native=(g++-i686-linux-gnu cmake ninja-build ccache qt6-l10n-tools nats-server xvfb xauth
         fonts-noto-cjk python3 python3-requests python3-websockets dpkg-dev file locales)
 foreign=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-charts-dev libqt6opengl6-dev
-         qcoro-qt6-dev libqt6sql6-sqlite libsqlite3-dev libnats-dev libssl-dev)
+         qcoro-qt6-dev libqt6sql6-sqlite libsqlite3-dev libnats-dev libssl-dev libprotobuf-c-dev libsodium-dev)
 
 mirror() {
   # The mirror this machine's apt already uses, so no host is written down here.
