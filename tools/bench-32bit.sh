@@ -22,7 +22,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(( 20000 + RANDOM % 20000 ))
 
-if "$root/tmp/probe" 2>/dev/null; then
+# Through binfmt the probe runs either way: qemu is in use when its handler is registered.
+if ! grep -qs "^enabled" /proc/sys/fs/binfmt_misc/qemu-i386 && "$root/tmp/probe" 2>/dev/null; then
   launch() { (ulimit -v 2097152; exec "$@"); }
   echo "i386 runs natively; address space limited with ulimit -v 2 GiB"
 else
@@ -39,7 +40,13 @@ for _ in $(seq 240); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 
 curl -sf "http://127.0.0.1:$port/api/health" >/dev/null || { cat "$work/out.log"; exit 1; }
 sleep 5
 idle_rss=$(rss_kb $pid)
-codes=$(curl -sf "http://127.0.0.1:$port/api/subscriptions" | python3 -c 'import json,sys; print(",".join(json.load(sys.stdin)["codes"]))')
+codes=""
+for _ in $(seq 240); do  # the KOSPI 200 is subscribed in the background, slowly under emulation
+  codes=$(curl -sf "http://127.0.0.1:$port/api/subscriptions" | python3 -c 'import json,sys; print(",".join(json.load(sys.stdin)["codes"]))' || true)
+  [ "$(echo "$codes" | tr ',' '\n' | grep -c .)" -ge 200 ] && break; sleep 0.5
+done
+[ -n "$codes" ] || { echo "no subscriptions after 120 s" >&2; exit 1; }
+echo "following $(echo "$codes" | tr ',' '\n' | grep -c .) codes"
 peak=0
 ( while kill -0 $pid 2>/dev/null; do r=$(rss_kb $pid); echo "$r"; sleep 0.5; done ) >"$work/rss" &
 python3 "$here/tools/ws-idle-clients.py" --url "ws://127.0.0.1:$port/ws" --clients 128 \
@@ -53,7 +60,7 @@ alive=no; curl -sf -m 5 "http://127.0.0.1:$port/api/health" >/dev/null && alive=
 peak=$(sort -n "$work/rss" | tail -n1)
 echo "server alive after the run: $alive"
 echo "RSS at rest: $((idle_rss / 1024)) MiB; peak under load: $((peak / 1024)) MiB"
-echo "readers (cybos-bench ws): $(cat "$work/readers.json")"
+echo "readers (cybos-bench ws): $(cat "$work/readers.json") $(tail -n 3 "$work/bench.err")"
 echo "idle clients: $(cat "$work/idle.json")"
 echo "REST: $(grep -E 'Requests/sec|Non-2xx' "$work/wrk.txt" | tr -s ' ' | tr '\n' ' ')"
 kill -INT $pid; wait $pid || true
