@@ -29,7 +29,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // the first waits for the client's delayed ACK (40 ms on Linux).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (openConnections() >= m_limits.maxConnections) {
-        refuse(socket, 503, ErrorCode::TooManyConnections,
+        refuse(socket, ErrorCode::TooManyConnections,
                QStringLiteral("the server has %1 open connections").arg(m_limits.maxConnections));
         QMetaObject::invokeMethod(socket, [socket] { socket->abort(); socket->deleteLater(); }, Qt::QueuedConnection);
         return;
@@ -59,7 +59,7 @@ void GuardedTcpServer::received(QTcpSocket *socket)
         total += p.socket.isNull() ? 0 : p.unanswered;
     if (peer->unanswered > m_limits.maxUnansweredBytes || total > m_limits.maxUnansweredTotal) {
         peer->unanswered = 0;
-        refuse(socket, 413, ErrorCode::PayloadTooLarge,
+        refuse(socket, ErrorCode::PayloadTooLarge,
                QStringLiteral("more than %1 bytes sent without an answer").arg(m_limits.maxUnansweredBytes));
         // Read nothing more; cut after everyone connected to this readyRead (QHttpServer reads
         // what it already has) has run. QHttpServer then forgets the connection as on any close.
@@ -74,8 +74,9 @@ void GuardedTcpServer::answered(QTcpSocket *socket)
         peer->unanswered = 0;
 }
 
-void GuardedTcpServer::refuse(QTcpSocket *socket, int status, ErrorCode code, const QString &message)
+void GuardedTcpServer::refuse(QTcpSocket *socket, ErrorCode code, const QString &message)
 {
+    const int status = httpStatusOf(code);
     const QByteArray body = errorEnvelope(code, message);
     const QByteArray reason = status == 503 ? QByteArrayLiteral("Service Unavailable") : QByteArrayLiteral("Payload Too Large");
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +

@@ -34,7 +34,7 @@ private:
     void received(QTcpSocket *socket);
     void answered(QTcpSocket *socket);
     Peer *find(QTcpSocket *socket);
-    void refuse(QTcpSocket *socket, int status, ErrorCode code, const QString &message);
+    void refuse(QTcpSocket *socket, ErrorCode code, const QString &message);
 
     ConnectionLimits m_limits;
     std::vector<Peer> m_peers;
