@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and tests the project as the program Windows users run: 32-bit (i386) against Qt 6.8
-# (Debian 13 "trixie"), every test; where i386 runs only through qemu-user, all but the process tests.
+# (Debian 13 "trixie"), every test, slow ones included.
 #
 # How: an amd64 trixie chroot with i386 as a foreign architecture (Debian's multiarch). Debian's
 # i686 cross compiler builds against trixie's :i386 Qt 6.8 / QCoro / SQLite / nats.c packages;
@@ -16,7 +16,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=${QT68_ROOT:-/var/cache/cybos-server/trixie-x86}
 native=(g++-i686-linux-gnu cmake ninja-build ccache qt6-l10n-tools nats-server xvfb xauth
-        fonts-noto-cjk python3 python3-requests python3-websockets dpkg-dev file locales)
+        fonts-noto-cjk python3 python3-requests python3-websockets dpkg-dev file locales
+        qemu-user)
 foreign=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-charts-dev libqt6opengl6-dev
          qcoro-qt6-dev libqt6sql6-sqlite libsqlite3-dev libnats-dev libssl-dev libprotobuf-c-dev libsodium-dev)
 
@@ -60,32 +61,22 @@ install_missing() {
 ensure_i386_runs() {
   printf 'int main(){return sizeof(void*)==4?0:1;}\n' >"$root/tmp/probe.cpp"
   in_root i686-linux-gnu-g++ -o /tmp/probe /tmp/probe.cpp
-  if in_root /tmp/probe 2>/dev/null; then
-    # It may run through a qemu handler registered earlier (binfmt_misc outlives this script).
-    grep -qs '^enabled' /proc/sys/fs/binfmt_misc/qemu-i386 && leave_out_process_tests
-    return
-  fi
-  echo "qt68: this kernel does not run i386 programs; using qemu-user" >&2
-  [ -x /usr/bin/qemu-i386-static ] || { apt-get update -qq; apt-get install -y -qq --no-install-recommends qemu-user-static; }
-  mountpoint -q /proc/sys/fs/binfmt_misc || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  if [ ! -e /proc/sys/fs/binfmt_misc/qemu-i386 ]; then
+  local handler=/proc/sys/fs/binfmt_misc/qemu-i386 qemu="$root/usr/bin/qemu-i386"
+  # A native kernel runs it without a handler; an earlier run's handler is checked below.
+  if [ ! -e "$handler" ] && in_root /tmp/probe 2>/dev/null; then return; fi
+  # The chroot's qemu (trixie: 10.0), not Debian 12's 7.2: qemu-user learnt clone(CLONE_PIDFD)
+  # in 8.0, and Qt 6.8's QProcess (forkfd) uses it once pidfd_open works, which 7.2 already
+  # emulates — under 7.2 every QProcess start fails ("fork failure: Invalid argument").
+  if ! grep -qsx "interpreter $qemu" "$handler"; then
+    echo "qt68: this kernel does not run i386 programs; using qemu-user $("$qemu" --version | head -n1)" >&2
+    mountpoint -q /proc/sys/fs/binfmt_misc || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+    [ -e "$handler" ] && echo -1 >"$handler"
     # ELF32 little-endian, e_machine EM_386 (executables and PIE); F: the interpreter is opened
-    # now, so it need not exist inside the chroot.
-    printf '%s' ':qemu-i386:M::\x7fELF\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x03\x00:\xff\xff\xff\xff\xff\xfe\xfe\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff:/usr/bin/qemu-i386-static:F' \
+    # now, so it runs inside the chroot too.
+    printf '%s' ":qemu-i386:M::\x7fELF\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x03\x00:\xff\xff\xff\xff\xff\xfe\xfe\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff:$qemu:F" \
       >/proc/sys/fs/binfmt_misc/register
   fi
   in_root /tmp/probe || { echo "qt68: i386 programs cannot run here" >&2; exit 1; }
-  leave_out_process_tests
-}
-
-leave_out_process_tests() {
-  # qemu-user refuses the clone() flags Qt 6.8's QProcess (forkfd) uses: "Resource error (fork
-  # failure): Invalid argument". Tests that start the server as a process cannot run under it;
-  # they run where the kernel runs i386 programs itself (and on amd64 in ./test.sh).
-  if [ -z "${QT68_CTEST_ARGS+set}" ]; then
-    echo "qt68: under qemu-user: process tests (label slow, cli) left out" >&2
-    QT68_CTEST_ARGS="-LE slow -E ^cli\$"
-  fi
 }
 
 [ -f "$root/.cybos-ready" ] || make_root

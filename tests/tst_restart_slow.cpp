@@ -2,6 +2,7 @@
 // /api/emulator/disconnect), and once a fresh CpCybos sees it back the process exits 0 and a
 // new one starts with the same arguments, serving again. With three restarts in the last ten
 // minutes handed down (CYBOS_SERVER_RESTARTS) it does not restart but carries on in-process.
+#include "patience.h"
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -17,6 +18,8 @@
 #include <csignal>
 #include <sys/types.h>
 #endif
+
+using cybos::test::patient;
 
 namespace {
 
@@ -118,22 +121,23 @@ private Q_SLOTS:
 #else
         QProcess p;
         start(p, {});
-        const int port = waitForMatch(m_log, m_listening, 1, 60000).toInt();
+        const int port = waitForMatch(m_log, m_listening, 1, patient(60000)).toInt();
         QVERIFY2(port > 0, qPrintable(readLog(m_log)));
-        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), patient(20000));
         QCOMPARE(http("POST", port, QStringLiteral("/api/emulator/disconnect"), R"({"seconds":1})").first, 202);
-        QVERIFY2(p.waitForFinished(30000), qPrintable(readLog(m_log)));
+        QVERIFY2(p.waitForFinished(patient(30000)), qPrintable(readLog(m_log)));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         PidGuard child;
-        child.pid = waitForMatch(m_log, QRegularExpression(QStringLiteral("relaunched as pid (\\d+)")), 1, 5000).toLongLong();
+        child.pid = waitForMatch(m_log, QRegularExpression(QStringLiteral("relaunched as pid (\\d+)")), 1, patient(5000)).toLongLong();
         QVERIFY2(child.pid > 0, qPrintable(readLog(m_log)));
-        const int childPort = waitForMatch(m_log, m_listening, 2, 60000).toInt();
+        const int childPort = waitForMatch(m_log, m_listening, 2, patient(60000)).toInt();
         QVERIFY2(childPort > 0, qPrintable(readLog(m_log)));
         QVERIFY(readLog(m_log).contains(QStringLiteral("restarting cybos-server")));
-        QVERIFY(readLog(m_log).contains(QStringLiteral("Started again after a Cybos disconnect (1 of at most 3")));
-        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(childPort), 20000);
-        QVERIFY(child.stop(20000));
+        QTRY_VERIFY2_WITH_TIMEOUT(readLog(m_log).contains(QStringLiteral("Started again after a Cybos disconnect (1 of at most 3")),
+                                  qPrintable(readLog(m_log)), patient(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(childPort), patient(20000));
+        QVERIFY(child.stop(patient(20000)));
         QCOMPARE(readLog(m_log).count(QStringLiteral("relaunched as pid")), 1); // once, not again
         child.pid = 0;
 #endif
@@ -150,16 +154,17 @@ private Q_SLOTS:
             recent << QString::number(now - minutesAgo * 60'000LL);
         QProcess p;
         start(p, recent.join(u','));
-        const int port = waitForMatch(m_log, m_listening, 1, 60000).toInt();
+        const int port = waitForMatch(m_log, m_listening, 1, patient(60000)).toInt();
         QVERIFY2(port > 0, qPrintable(readLog(m_log)));
-        QVERIFY(readLog(m_log).contains(QStringLiteral("(3 of at most 3 within 10 minutes)")));
-        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(readLog(m_log).contains(QStringLiteral("(3 of at most 3 within 10 minutes)")),
+                                  qPrintable(readLog(m_log)), patient(20000)); // logged once the feed is made
+        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), patient(20000));
         QCOMPARE(http("POST", port, QStringLiteral("/api/emulator/disconnect"), R"({"seconds":1})").first, 202);
-        QTRY_VERIFY_WITH_TIMEOUT(readLog(m_log).contains(QStringLiteral("carrying on without restarting")), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), 20000); // recreated in this process
+        QTRY_VERIFY_WITH_TIMEOUT(readLog(m_log).contains(QStringLiteral("carrying on without restarting")), patient(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(feedConnected(port), patient(20000)); // recreated in this process
         QCOMPARE(p.state(), QProcess::Running);
         p.terminate();
-        QVERIFY(p.waitForFinished(20000));
+        QVERIFY(p.waitForFinished(patient(20000)));
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
             qWarning().noquote() << readLog(m_log).right(3000);
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -43,8 +43,9 @@ private Q_SLOTS:
                           QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--port"), QStringLiteral("0"),
                           QStringLiteral("--db"), m_tmp.path()});
         QVERIFY(proc.waitForStarted());
-        QVERIFY2(proc.waitForFinished(cybos::test::patient(120000)), proc.readAll().constData());
-        const QByteArray output = proc.readAll();
+        const bool finished = proc.waitForFinished(cybos::test::patient(120000));
+        const QByteArray output = proc.readAll(); // once: QVERIFY2 evaluates its message even on success
+        QVERIFY2(finished, output.constData());
         QVERIFY2(proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0, output.constData());
 
         const QImage image(png);

@@ -36,7 +36,7 @@ public:
     // --screenshot: shows the window, makes sure codes stream (watching a few large caps when
     // nothing is subscribed), selects the grid's first code for the chart and the order book,
     // saves the PNG once prices, the chart and the book are on screen, then quits (0 or 1).
-    void takeScreenshot(const QString &path, int timeoutMs = 30000);
+    void takeScreenshot(const QString &path, int timeoutMs = 120000); // done as soon as the data is there
 
     MainWindow *window() const { return m_window; }
     TrayController *tray() const { return m_tray; }

@@ -34,8 +34,10 @@ def start_server(binary, folder):
             "--db", os.path.join(folder, "test.db"), "--emulator-rate", "400", "--log-level", "warning",
             "--log-file", os.path.join(folder, "server.log")]
     server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=open(os.path.join(folder, "stderr.log"), "w"))
-    client = Client(f"http://127.0.0.1:{port}")
-    deadline = time.monotonic() + 60
+    # A generous read timeout: history waits for the request budget, and CI runs this on a
+    # loaded machine (the 32-bit build under an emulating qemu, several times slower).
+    client = Client(f"http://127.0.0.1:{port}", timeout=300)
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise RuntimeError(f"cybos-server exited with {server.returncode}")
