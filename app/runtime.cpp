@@ -43,10 +43,14 @@ Status Runtime::startStorage()
     m_parts->storage = std::make_unique<Storage>(options, m_log);
     if (Status st = m_parts->storage->open(); !st)
         return st;
-    if (m_config.backend == u"relay") // ticks keep the source's seq
-        m_parts->bus = std::make_unique<RelayBus>(m_parts->storage->committedSeq());
-    else
+    if (m_config.backend == u"relay") { // numbers ticks itself, keeps each source's seq beside
+        auto bus = RelayBus::forStorage(*m_parts->storage);
+        if (!bus)
+            return bus.error();
+        m_parts->bus = std::move(bus).value();
+    } else {
         m_parts->bus = std::make_unique<TickBus>(m_parts->storage->seqSource());
+    }
     m_parts->quotes = std::make_unique<QuoteCache>();
     // The writer and the cache only append/copy: direct calls keep the COM thread cheap and
     // avoid one queued event per batch.

@@ -62,13 +62,17 @@ Status Runtime::startNatsIngest()
     auto endpoint = natsEndpoint(QUrl(m_config.relayFrom), QString(), m_config.natsPrefix);
     if (!endpoint)
         return endpoint.error();
-    auto db = m_parts->storage->database().connection(DbAccess::ReadOnly);
-    if (!db)
-        return db.error();
-    auto id = MetaRepository(*db).get(MetaKey::InstanceId);
-    if (!id)
-        return id.error();
-    const QString durable = QStringLiteral("relay-") + id->value_or(QStringLiteral("default"));
+    QString name = m_config.instanceId;
+    if (name.isEmpty()) {
+        auto db = m_parts->storage->database().connection(DbAccess::ReadOnly);
+        if (!db)
+            return db.error();
+        auto id = MetaRepository(*db).get(MetaKey::InstanceId);
+        if (!id)
+            return id.error();
+        name = id->value_or(QStringLiteral("default"));
+    }
+    const QString durable = QStringLiteral("relay-") + name;
     m_parts->natsIngest = std::make_unique<NatsIngest>(*endpoint, durable, m_parts->ingest.get(), m_log);
     m_parts->natsIngest->start();
     return Ok{};

@@ -13,6 +13,7 @@ Status Runtime::startForwarder()
     ForwarderOptions options;
     options.remote = QUrl(m_config.remoteUrl);
     options.key = m_config.remoteKey;
+    options.instanceId = m_config.instanceId;
     options.backlogWarn = m_config.forwardBacklogWarn;
     options.natsPrefix = m_config.natsPrefix;
     options.natsCreateStream = m_config.natsCreateStream;

@@ -100,6 +100,10 @@ private Q_SLOTS:
         QCOMPARE(r.config.subscribe, (QStringList{QStringLiteral("005930"), QStringLiteral("000660")}));
         r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--subscribe"), QStringLiteral("KOSPI200")});
         QCOMPARE(r.config.subscribe, QStringList{QStringLiteral("kospi200")});
+        QVERIFY(r.config.instanceId.isEmpty()); // the database's stable id
+        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--instance-id"), QStringLiteral("pc-a_2")});
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.instanceId, QStringLiteral("pc-a_2"));
     }
 
     void cybosModes()
@@ -158,6 +162,8 @@ private Q_SLOTS:
         QTest::newRow("nats create") << QStringList{QStringLiteral("--nats-create-stream"), QStringLiteral("maybe")} << "--nats-create-stream";
         QTest::newRow("relay-from needs relay") << QStringList{QStringLiteral("--relay-from"), QStringLiteral("nats://h:4222/S")} << "--relay-from";
         QTest::newRow("subscribe") << QStringList{QStringLiteral("--subscribe"), QStringLiteral("005930,XYZ")} << "--subscribe";
+        QTest::newRow("instance id dot") << QStringList{QStringLiteral("--instance-id"), QStringLiteral("pc.a")} << "--instance-id";
+        QTest::newRow("instance id long") << QStringList{QStringLiteral("--instance-id"), QString(65, u'a')} << "--instance-id";
         QTest::newRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("jp")} << "--lang";
         QTest::newRow("replay no source") << QStringList{QStringLiteral("--backend"), QStringLiteral("replay")} << "--replay-from";
         QTest::newRow("db is a dir") << QStringList{QStringLiteral("--db"), QStringLiteral("/")} << "--db";

@@ -9,6 +9,7 @@
 #include "tempdb.h"
 #include "tst_forwardfakes.h"
 #include "tst_forwardprocs.h"
+#include "tst_relayfakes.h"
 #include <QTest>
 
 using namespace cybos;
@@ -134,7 +135,13 @@ public:
         const TickList relayTicksStored = allTicks(m_dir.dir() + QStringLiteral("/relay.db"));
         QVERIFY2(sourceTicks.size() > 10000, qPrintable(QString::number(sourceTicks.size())));
         QCOMPARE(relayTicksStored.size(), sourceTicks.size());
-        QVERIFY(relayTicksStored == sourceTicks); // same seqs, same order, every field
+        QList<qint64> relaySeqs; // the relay's own, the source's kept beside
+        for (const Tick &t : relayTicksStored) {
+            relaySeqs << t.seq;
+            QCOMPARE(t.source, QStringLiteral("pc-a"));
+        }
+        QVERIFY(strictlyIncreasing(relaySeqs));
+        QVERIFY(asAtSource(relayTicksStored) == sourceTicks); // same order, every field
         QVERIFY(strictlyIncreasing(m_live.seqs));
         QVERIFY(strictlyIncreasing(m_afterRestarts.seqs));
         QSet<qint64> stored;
@@ -159,7 +166,8 @@ private:
                 QStringLiteral("2000"), QStringLiteral("--subscribe"), kCodes.join(QLatin1Char(',')),
                 QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dir + QStringLiteral("/source.db"),
                 QStringLiteral("--log-file"), dir + QStringLiteral("/source.log"), QStringLiteral("--remote"),
-                m_remote.arg(m_relayPort), QStringLiteral("--remote-key"), kKey};
+                m_remote.arg(m_relayPort), QStringLiteral("--remote-key"), kKey, QStringLiteral("--instance-id"),
+                QStringLiteral("pc-a")};
     }
 
     TempDb m_dir;

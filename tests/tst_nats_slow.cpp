@@ -3,6 +3,8 @@
 // and restarted mid-stream, the relay is SIGKILLed and restarted, the source is SIGKILLed and
 // restarted. At the end the stream holds exactly the source's ticks (no Nats-Msg-Id twice),
 // and the relay holds exactly the stream's ticks and serves them through /api/ticks?since_seq.
+// Two sources with disjoint subscriptions (two "accounts") into one relay: the relay holds the
+// union, each tick once, numbered with its own strictly increasing seq.
 #include "core/storage/database.h"
 #include "core/storage/tickrepository.h"
 #include "natsfixture.h"
@@ -11,6 +13,7 @@
 #include "tst_forwardprocs.h"
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace cybos;
 using namespace cybos::test;
@@ -38,19 +41,34 @@ qint64 storedTicks(int port, const QString &key = {})
     return status(port, key).value(QLatin1String("database")).toObject().value(QLatin1String("ticks")).toInteger();
 }
 
-// Every seq the relay serves after since_seq=0, page by page.
-QList<qint64> servedSeqs(int port)
-{
+// What the relay serves after since_seq=0, page by page: its seqs, and each source's seqs.
+struct Served {
     QList<qint64> seqs;
+    QHash<QString, QList<qint64>> bySource;
+};
+
+Served served(int port)
+{
+    Served out;
     for (qint64 since = 0;;) {
         const QJsonArray ticks = requestJson(port, "GET", QStringLiteral("/api/ticks?since_seq=%1&limit=10000").arg(since), kKey)
                                      .value(QLatin1String("ticks")).toArray();
         if (ticks.isEmpty())
-            return seqs;
-        for (const QJsonValue &t : ticks)
-            seqs << qint64(t[QLatin1String("seq")].toDouble());
-        since = seqs.constLast();
+            break;
+        for (const QJsonValue &t : ticks) {
+            out.seqs << qint64(t[QLatin1String("seq")].toDouble());
+            out.bySource[t[QLatin1String("source")].toString()] << qint64(t[QLatin1String("source_seq")].toDouble());
+        }
+        since = out.seqs.constLast();
     }
+    for (QList<qint64> &seqs : out.bySource)
+        std::sort(seqs.begin(), seqs.end());
+    return out;
+}
+
+bool strictlyIncreasing(const QList<qint64> &seqs)
+{
+    return std::adjacent_find(seqs.cbegin(), seqs.cend(), std::greater_equal<qint64>()) == seqs.cend();
 }
 
 } // namespace
@@ -60,22 +78,34 @@ class TestNatsSlow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void noLossAcrossKills();
+    void twoSourcesIntoOneRelay();
 
 private:
-    QStringList sourceArgs() const
+    QStringList sourceArgs(const QString &id = QStringLiteral("source"), const QStringList &codes = kCodes,
+                           const QString &stream = QStringLiteral("TICKS")) const
     {
         return {QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
-                QStringLiteral("2000"), QStringLiteral("--subscribe"), kCodes.join(QLatin1Char(',')),
-                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.dir() + QStringLiteral("/source.db"),
-                QStringLiteral("--log-file"), m_dir.dir() + QStringLiteral("/source.log"), QStringLiteral("--remote"),
-                m_nats.url(QStringLiteral("TICKS")).toString()};
+                QStringLiteral("2000"), QStringLiteral("--subscribe"), codes.join(QLatin1Char(',')),
+                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.dir() + u'/' + id + QStringLiteral(".db"),
+                QStringLiteral("--log-file"), m_dir.dir() + u'/' + id + QStringLiteral(".log"), QStringLiteral("--remote"),
+                m_nats.url(stream).toString(), QStringLiteral("--instance-id"), id};
     }
-    QStringList relayArgs() const
+    QStringList relayArgs(const QString &stream = QStringLiteral("TICKS")) const
     {
         return {QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
-                QStringLiteral("--db"), m_dir.dir() + QStringLiteral("/relay.db"), QStringLiteral("--log-file"),
-                m_dir.dir() + QStringLiteral("/relay.log"), QStringLiteral("--port"), QStringLiteral("0"),
-                QStringLiteral("--relay-from"), m_nats.url(QStringLiteral("TICKS")).toString()};
+                QStringLiteral("--db"), m_dir.dir() + u'/' + stream + QStringLiteral("-relay.db"), QStringLiteral("--log-file"),
+                m_dir.dir() + u'/' + stream + QStringLiteral("-relay.log"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--relay-from"), m_nats.url(stream).toString()};
+    }
+    // Stops the source's trading, waits until its forwarder has published everything, stops it.
+    static void drain(ServerProc &source, const QStringList &codes)
+    {
+        for (const QString &code : codes)
+            requestJson(source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
+        QTRY_COMPARE_WITH_TIMEOUT(status(source.port()).value(QLatin1String("forwarder")).toObject()
+                                      .value(QLatin1String("pending")).toInteger(), qint64(0), patient(120000));
+        QTest::qWait(1000);
+        QVERIFY2(source.terminate(), qPrintable(source.log()));
     }
     bool startProc(ServerProc &proc, const QStringList &args)
     {
@@ -109,12 +139,9 @@ void TestNatsSlow::noLossAcrossKills()
     const qint64 beforeEnd = storedTicks(relay.port(), kKey);
     QTRY_VERIFY2_WITH_TIMEOUT(storedTicks(relay.port(), kKey) > beforeEnd + 4000, qPrintable(relay.log()), patient(120000));
 
-    for (const QString &code : kCodes) // trading stops; the forwarder publishes the rest
-        requestJson(source.port(), "DELETE", QStringLiteral("/api/subscriptions/") + code);
-    QTRY_COMPARE_WITH_TIMEOUT(status(source.port()).value(QLatin1String("forwarder")).toObject()
-                                  .value(QLatin1String("pending")).toInteger(), qint64(0), patient(120000));
-    QTest::qWait(1000);
-    QVERIFY2(source.terminate(), qPrintable(source.log()));
+    drain(source, kCodes);
+    if (QTest::currentTestFailed())
+        return;
 
     QString problem;
     const QList<qint64> inStream = streamTickSeqs(m_nats.url(QStringLiteral("TICKS")), &problem);
@@ -127,7 +154,37 @@ void TestNatsSlow::noLossAcrossKills()
     QVERIFY(inStream == atSource);
 
     QTRY_COMPARE_WITH_TIMEOUT(storedTicks(relay.port(), kKey), qint64(inStream.size()), patient(120000));
-    QVERIFY(servedSeqs(relay.port()) == inStream);
+    const Served got = served(relay.port());
+    QVERIFY(strictlyIncreasing(got.seqs)); // the relay's own counter...
+    QCOMPARE(got.bySource.keys(), QStringList{QStringLiteral("source")});
+    QVERIFY(got.bySource.value(QStringLiteral("source")) == inStream); // ...over exactly the stream's ticks
+    QVERIFY2(relay.terminate(), qPrintable(relay.log()));
+}
+
+void TestNatsSlow::twoSourcesIntoOneRelay()
+{
+    const QString stream = QStringLiteral("MERGED");
+    const QStringList codesA{QStringLiteral("005930"), QStringLiteral("000660")};
+    const QStringList codesB{QStringLiteral("035420"), QStringLiteral("051910")};
+    ServerProc a(QStringLiteral("pc-a")), b(QStringLiteral("pc-b")), relay(QStringLiteral("relay"));
+    QVERIFY2(m_nats.start(), qPrintable(m_nats.log()));
+    QVERIFY2(startProc(relay, relayArgs(stream)), qPrintable(relay.log()));
+    QVERIFY2(startProc(a, sourceArgs(QStringLiteral("pc-a"), codesA, stream)), qPrintable(a.log()));
+    QVERIFY2(startProc(b, sourceArgs(QStringLiteral("pc-b"), codesB, stream)), qPrintable(b.log()));
+    QTRY_VERIFY2_WITH_TIMEOUT(storedTicks(relay.port(), kKey) > 6000, qPrintable(relay.log()), patient(120000));
+    drain(a, codesA);
+    drain(b, codesB);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<qint64> atA = storedSeqs(m_dir.dir() + QStringLiteral("/pc-a.db"));
+    const QList<qint64> atB = storedSeqs(m_dir.dir() + QStringLiteral("/pc-b.db"));
+    QVERIFY(atA.size() > 1000 && atB.size() > 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(storedTicks(relay.port(), kKey), qint64(atA.size() + atB.size()), patient(120000));
+    const Served got = served(relay.port());
+    QVERIFY(strictlyIncreasing(got.seqs));
+    QCOMPARE(got.seqs.size(), atA.size() + atB.size());
+    QVERIFY(got.bySource.value(QStringLiteral("pc-a")) == atA); // each source's ticks, each once
+    QVERIFY(got.bySource.value(QStringLiteral("pc-b")) == atB);
     QVERIFY2(relay.terminate(), qPrintable(relay.log()));
 }
 

@@ -81,7 +81,7 @@ void TestRelayEndpoints::httpPushIsStoredAndAcknowledged()
     const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(answer.value(QLatin1String("ack_seq")).toInteger(), 104);
     QCOMPARE(answer.value(QLatin1String("stored")).toInt(), 100);
-    QCOMPARE(relay.stored(), makeTicks(5, 100));
+    QCOMPARE(asAtSource(relay.stored()), makeTicks(5, 100));
     const HttpResponse again = await(endpoints.postTicks(post(tickBody(5, 100))));
     QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QLatin1String("duplicates")).toInt(), 100);
 }

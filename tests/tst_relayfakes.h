@@ -8,8 +8,19 @@
 #include "core/storage/tickwriter.h"
 #include "tempdb.h"
 #include <memory>
+#include <utility>
 
 namespace cybos::test {
+
+// A relay's ticks as their source numbered them: seq = source_seq, no source fields.
+inline TickList asAtSource(TickList ticks)
+{
+    for (Tick &t : ticks) {
+        t.seq = std::exchange(t.sourceSeq, 0);
+        t.source.clear();
+    }
+    return ticks;
+}
 
 class RelayRig
 {
@@ -19,7 +30,7 @@ public:
     {
         const bool opened = storage.open().ok();
         Q_ASSERT(opened);
-        bus = std::make_unique<RelayBus>(storage.committedSeq());
+        bus = RelayBus::forStorage(storage).value();
         QObject::connect(bus.get(), &TickBus::ticksPublished, storage.tickWriter(), &TickWriter::submit,
                          Qt::DirectConnection);
         ingest = std::make_unique<IngestService>(bus.get(), &storage);

@@ -1,11 +1,13 @@
-// The relay's IngestService: ticks keep the source's seq, repeats are dropped, the answer
-// comes only once the ticks are committed, the bus fans out each tick once, stock pushes land.
+// The relay's IngestService: ticks get the relay's seq and keep (source, source_seq), repeats
+// are dropped per source, several sources merge, the answer comes only once the ticks are
+// committed, the bus fans out each tick once, stock pushes land.
 #include "core/domain/domainjson.h"
 #include "core/relay/stockjson.h"
 #include "core/storage/stockrepository.h"
 #include "tst_forwardfakes.h"
 #include "tst_relayfakes.h"
 #include <QSignalSpy>
+#include <algorithm>
 #include <qcoro/qcorotask.h>
 
 using namespace cybos;
@@ -19,14 +21,33 @@ QList<qint64> seqs(const TickList &ticks)
         out << t.seq;
     return out;
 }
+
+QList<qint64> sourceSeqs(const TickList &ticks, const QString &source)
+{
+    QList<qint64> out;
+    for (const Tick &t : ticks) {
+        if (t.source == source)
+            out << t.sourceSeq;
+    }
+    return out;
+}
+
+bool strictlyIncreasing(const QList<qint64> &seqs)
+{
+    return std::adjacent_find(seqs.cbegin(), seqs.cend(), std::greater_equal<qint64>()) == seqs.cend();
+}
+
+const QString kSrc = QStringLiteral("src");
 } // namespace
 
 class TestRelayIngest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void keepsTheSourceSeq();
+    void numbersTicksAndKeepsTheSource();
     void dropsRepeats();
+    void mergesSeveralSources();
+    void takesALateTickOnce();
     void sortsAnUnorderedPush();
     void answersOnlyOnceCommitted();
     void fansOutEachTickOnce();
@@ -37,42 +58,83 @@ private Q_SLOTS:
     void continuesAfterARestart();
 };
 
-void TestRelayIngest::keepsTheSourceSeq()
+void TestRelayIngest::numbersTicksAndKeepsTheSource()
 {
     RelayRig relay;
     const TickList pushed = makeTicks(1000, 50);
-    qDebug() << "before" << pushed.at(3).timeMs << pushed.constData();
-    auto r = await(relay.ingest->ingest(QStringLiteral("src"), pushed));
-    qDebug() << "after" << pushed.at(3).timeMs << pushed.constData();
+    auto r = await(relay.ingest->ingest(kSrc, pushed));
     QVERIFY(r.ok());
-    QCOMPARE(r->ackSeq, 1049);
+    QCOMPARE(r->ackSeq, 1049); // the source's, for its cursor
     QCOMPARE(r->received, 50);
     QCOMPARE(r->stored, 50);
     QCOMPARE(r->duplicates, 0);
     const TickList stored = relay.stored();
-    QCOMPARE(stored.size(), pushed.size());
+    QCOMPARE(seqs(stored), seqRange(1, 50)); // the relay's own counter
     for (int i = 0; i < stored.size(); ++i) {
-        const Tick &a = stored.at(i);
-        const Tick &b = pushed.at(i);
-        QVERIFY2(a == b, qPrintable(QStringLiteral("%1 %2 %3 %4 %5 / %6 %7 %8 %9 %10").arg(a.seq).arg(a.code).arg(a.timeMs).arg(int(a.side)).arg(int(a.session))
-            .arg(b.seq).arg(b.code).arg(b.timeMs).arg(int(b.side)).arg(int(b.session))));
+        Tick expected = pushed.at(i);
+        expected.seq = stored.at(i).seq;
+        expected.source = kSrc;
+        expected.sourceSeq = pushed.at(i).seq;
+        QCOMPARE(stored.at(i), expected);
     }
+    const QByteArray json = DomainJson::toJson(stored.first());
+    QVERIFY2(json.contains("\"source\":\"src\",\"source_seq\":1000"), json.constData());
+    QVERIFY(!DomainJson::toJson(pushed.first()).contains("source")); // not a relay's tick
 }
 
 void TestRelayIngest::dropsRepeats()
 {
     RelayRig relay;
-    QVERIFY(await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1, 20))).ok());
-    auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(11, 20)));
+    QVERIFY(await(relay.ingest->ingest(kSrc, makeTicks(1, 20))).ok());
+    auto r = await(relay.ingest->ingest(kSrc, makeTicks(11, 20)));
     QVERIFY(r.ok());
     QCOMPARE(r->ackSeq, 30);
     QCOMPARE(r->stored, 10);
     QCOMPARE(r->duplicates, 10);
-    auto again = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1, 30)));
+    auto again = await(relay.ingest->ingest(kSrc, makeTicks(1, 30)));
     QVERIFY(again.ok());
     QCOMPARE(again->stored, 0);
     QCOMPARE(again->ackSeq, 30);
     QCOMPARE(seqs(relay.stored()), seqRange(1, 30));
+    QCOMPARE(sourceSeqs(relay.stored(), kSrc), seqRange(1, 30));
+}
+
+// Two "accounts": each source numbers its ticks from 1; the relay holds every one once.
+void TestRelayIngest::mergesSeveralSources()
+{
+    RelayRig relay;
+    const QString a = QStringLiteral("pc-a"), b = QStringLiteral("pc-b");
+    for (int round = 0; round < 4; ++round) {
+        QVERIFY(await(relay.ingest->ingest(a, makeTicks(1 + round * 10, 10))).ok());
+        QVERIFY(await(relay.ingest->ingest(b, makeTicks(1 + round * 5, 10))).ok()); // overlapping retries
+    }
+    const TickList stored = relay.stored();
+    QCOMPARE(sourceSeqs(stored, a), seqRange(1, 40));
+    QCOMPARE(sourceSeqs(stored, b), seqRange(1, 25));
+    QCOMPARE(seqs(stored), seqRange(1, 65));
+    QCOMPARE(relay.bus->highestFrom(a), 40);
+    QCOMPARE(relay.bus->highestFrom(b), 25);
+}
+
+// A retried publish can reach the stream after later ones: the late tick is new, once.
+void TestRelayIngest::takesALateTickOnce()
+{
+    RelayRig relay;
+    TickList first = makeTicks(1, 10);
+    const TickList late = first.mid(5, 2); // source seqs 6, 7
+    first.remove(5, 2);
+    QVERIFY(await(relay.ingest->ingest(kSrc, first)).ok());
+    auto r = await(relay.ingest->ingest(kSrc, late));
+    QVERIFY(r.ok());
+    QCOMPARE(r->stored, 2);
+    auto again = await(relay.ingest->ingest(kSrc, makeTicks(1, 10)));
+    QVERIFY(again.ok());
+    QCOMPARE(again->stored, 0);
+    const TickList stored = relay.stored();
+    QCOMPARE(stored.size(), 10);
+    QList<qint64> got = sourceSeqs(stored, kSrc);
+    std::sort(got.begin(), got.end());
+    QCOMPARE(got, seqRange(1, 10));
 }
 
 void TestRelayIngest::sortsAnUnorderedPush()
@@ -80,19 +142,19 @@ void TestRelayIngest::sortsAnUnorderedPush()
     RelayRig relay;
     TickList pushed = makeTicks(1, 10);
     std::reverse(pushed.begin(), pushed.end());
-    auto r = await(relay.ingest->ingest(QStringLiteral("src"), pushed));
+    auto r = await(relay.ingest->ingest(kSrc, pushed));
     QVERIFY(r.ok());
     QCOMPARE(r->stored, 10);
-    QCOMPARE(seqs(relay.stored()), seqRange(1, 10));
+    QCOMPARE(sourceSeqs(relay.stored(), kSrc), seqRange(1, 10));
 }
 
 void TestRelayIngest::answersOnlyOnceCommitted()
 {
     RelayRig relay;
     for (int round = 0; round < 5; ++round) {
-        auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1 + round * 100, 100)));
+        auto r = await(relay.ingest->ingest(kSrc, makeTicks(1 + round * 100, 100)));
         QVERIFY(r.ok());
-        QVERIFY(relay.storage.committedSeq() >= r->ackSeq);
+        QVERIFY(relay.storage.committedSeq() >= r->waitSeq);
         QCOMPARE(relay.stored().size(), (round + 1) * 100); // visible to readers at once
     }
 }
@@ -102,8 +164,8 @@ void TestRelayIngest::fansOutEachTickOnce()
     RelayRig relay;
     QSignalSpy published(relay.bus.get(), &TickBus::ticksPublished);
     QSignalSpy ingested(relay.ingest.get(), &IngestService::ticksIngested);
-    QVERIFY(await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1, 40))).ok());
-    QVERIFY(await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(21, 40))).ok());
+    QVERIFY(await(relay.ingest->ingest(kSrc, makeTicks(1, 40))).ok());
+    QVERIFY(await(relay.ingest->ingest(kSrc, makeTicks(21, 40))).ok());
     TickList all;
     for (const QList<QVariant> &args : std::as_const(published))
         all += args.at(0).value<TickList>();
@@ -120,7 +182,7 @@ void TestRelayIngest::timedOutPushIsTakenAgain()
     relay.ingest->setCommitTimeoutMs(0); // the writer has (almost surely) not committed yet
     qint64 first = 0;
     for (int attempt = 0; attempt < 10 && first == 0; ++attempt) {
-        auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1 + attempt * 10, 10)));
+        auto r = await(relay.ingest->ingest(kSrc, makeTicks(1 + attempt * 10, 10)));
         if (!r.ok()) {
             QCOMPARE(r.error().code, ErrorCode::StorageBusy);
             first = 1 + attempt * 10;
@@ -128,18 +190,20 @@ void TestRelayIngest::timedOutPushIsTakenAgain()
     }
     QVERIFY(first > 0);
     relay.ingest->setCommitTimeoutMs(IngestService::kCommitTimeoutMs);
-    auto retried = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(first, 10)));
+    auto retried = await(relay.ingest->ingest(kSrc, makeTicks(first, 10)));
     QVERIFY(retried.ok());
     QCOMPARE(retried->ackSeq, first + 9);
     QCOMPARE(retried->stored, 10); // taken again, not dropped as a repeat...
-    QCOMPARE(seqs(relay.stored()), seqRange(1, first + 9)); // ...and stored once though submitted twice
+    const TickList stored = relay.stored();
+    QCOMPARE(sourceSeqs(stored, kSrc), seqRange(1, first + 9)); // ...and stored once though submitted twice
+    QVERIFY(strictlyIncreasing(seqs(stored)));
 }
 
 void TestRelayIngest::emptyPushIsAHeartbeat()
 {
     RelayRig relay;
     QSignalSpy pushed(relay.ingest.get(), &IngestService::pushed);
-    auto r = await(relay.ingest->ingest(QStringLiteral("src"), {}));
+    auto r = await(relay.ingest->ingest(kSrc, {}));
     QVERIFY(r.ok());
     QCOMPARE(r->ackSeq, 0);
     QCOMPARE(pushed.size(), 1);
@@ -153,7 +217,7 @@ void TestRelayIngest::storesPushedStocks()
                            .market = QStringLiteral("kospi"), .kospi200 = true, .status = QStringLiteral("normal"),
                            .prevClose = 70000}};
     QSignalSpy ingested(relay.ingest.get(), &IngestService::stocksIngested);
-    auto r = await(relay.ingest->ingestStocks(QStringLiteral("src"), stocks));
+    auto r = await(relay.ingest->ingestStocks(kSrc, stocks));
     QVERIFY(r.ok());
     QCOMPARE(*r, 1);
     QCOMPARE(ingested.size(), 1);
@@ -196,14 +260,16 @@ void TestRelayIngest::continuesAfterARestart()
     TempDb dir;
     {
         RelayRig relay(dir.path());
-        QVERIFY(await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(1, 30))).ok());
+        QVERIFY(await(relay.ingest->ingest(kSrc, makeTicks(1, 30))).ok());
     }
     RelayRig relay(dir.path());
-    QCOMPARE(relay.bus->lastAccepted(), 30);
-    auto r = await(relay.ingest->ingest(QStringLiteral("src"), makeTicks(21, 20)));
+    QCOMPARE(relay.bus->highestFrom(kSrc), 30);
+    auto r = await(relay.ingest->ingest(kSrc, makeTicks(21, 20)));
     QVERIFY(r.ok());
     QCOMPARE(r->stored, 10);
-    QCOMPARE(seqs(relay.stored()), seqRange(1, 40));
+    const TickList stored = relay.stored();
+    QCOMPARE(sourceSeqs(stored, kSrc), seqRange(1, 40));
+    QVERIFY(strictlyIncreasing(seqs(stored))); // the counter never goes back, even across a restart
 }
 
 QTEST_GUILESS_MAIN(TestRelayIngest)

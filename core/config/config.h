@@ -20,6 +20,7 @@ struct Config {
     QString natsPrefix;         // subjects <natsPrefix>.ticks.<code>, <natsPrefix>.stocks
     bool natsCreateStream = true;
     QString relayFrom;          // relay backend: nats://HOST:4222/STREAM to consume
+    QString instanceId;         // "" = the database's meta.instance_id
     QString configFile;
     QString logLevel;           // debug | info | warning | error
     QString logFile;

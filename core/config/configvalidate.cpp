@@ -3,6 +3,7 @@
 #include "core/nats/natsendpoint.h"
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace cybos {
@@ -179,6 +180,18 @@ std::optional<Error> checkPaths(Config &c)
     return std::nullopt;
 }
 
+// A source's name travels in NATS message ids and names a relay's durable consumer, where
+// '.', '*', '>' and spaces are not allowed.
+std::optional<Error> fillInstanceId(const RawOptions &raw, Config &c)
+{
+    c.instanceId = raw.value(QStringLiteral("instance-id"));
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!c.instanceId.isEmpty() && !valid.match(c.instanceId).hasMatch())
+        return bad(QStringLiteral("instance-id"), c.instanceId,
+                   QStringLiteral("may hold only letters, digits, - and _ (at most 64)"));
+    return std::nullopt;
+}
+
 void fillStrings(const RawOptions &raw, Config &c)
 {
     c.backend = raw.value(QStringLiteral("backend"));
@@ -212,7 +225,7 @@ Result<Config> buildConfig(const RawOptions &raw)
     if (auto e = checkChoices(raw))
         return *e;
     fillStrings(raw, c);
-    for (auto check : {&fillNumbers, &fillMemoryBounds, &fillReplaySpeed, &fillAddresses, &fillSubscribe}) {
+    for (auto check : {&fillNumbers, &fillMemoryBounds, &fillReplaySpeed, &fillAddresses, &fillSubscribe, &fillInstanceId}) {
         if (auto e = check(raw, c))
             return *e;
     }

@@ -25,6 +25,8 @@ void tickFields(JsonOut &out, const Tick &t)
     else
         out.null();
     out.key("session").latin1(sessionLatin1(t.session));
+    if (!t.source.isEmpty()) // a relay's tick: where it came from (README "Relay")
+        out.field("source", t.source).field("source_seq", t.sourceSeq);
 }
 
 void bookSide(JsonOut &out, const char *name, const std::array<BookLevel, 10> &levels)

@@ -24,6 +24,9 @@ struct Tick {
     qint64 dayOpen = 0, dayHigh = 0, dayLow = 0;
     Side side = Side::Unknown;
     Session session = Session::Regular;
+    // On a relay: the instance the tick came from and its seq there (empty/0 elsewhere).
+    QString source;
+    qint64 sourceSeq = 0;
 
     bool operator==(const Tick &) const = default;
 };

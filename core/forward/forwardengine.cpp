@@ -43,7 +43,9 @@ void ForwardEngine::start()
         stopWith(tr("cannot read the forwarding state: %1").arg((!id ? id.error() : cursor.error()).message));
         return;
     }
-    m_source = id->isEmpty() ? QSysInfo::machineHostName() : *id;
+    m_source = !m_options.instanceId.isEmpty() ? m_options.instanceId
+               : id->isEmpty()                  ? QSysInfo::machineHostName()
+                                                : *id;
     m_cursor = m_sent = m_persisted = *cursor;
     m_box->setCursor(m_cursor);
     m_backlog.recount(m_cursor);

@@ -9,6 +9,7 @@ namespace cybos {
 struct ForwarderOptions {
     QUrl remote;                    // http(s)://host/api/ingest, ws(s)://host/ws/ingest or nats://host:4222/STREAM
     QString key;                    // REMOTE_API_KEY: "Authorization: Bearer KEY"; over NATS a token or a .creds file
+    QString instanceId;             // the source name sent with every push ("": meta.instance_id)
     int maxBatchTicks = 5000;       // ticks per HTTP request / WebSocket frame, at most...
     int maxHttpBytes = 900 * 1024;  // ...and bytes per request: the remote caps bodies at 1 MiB
     int maxWsBytes = 60 * 1024;     // ...and per frame: the remote caps messages at 64 KiB

@@ -11,7 +11,18 @@ Error badRequest(const QString &message)
 {
     return makeError(ErrorCode::BadRequest, message);
 }
+
+constexpr qsizetype kMaxSourceLength = 128;
 } // namespace
+
+Result<QString> source(const QJsonObject &body)
+{
+    const QString id = body.value(QLatin1String("source")).toString();
+    if (id.size() > kMaxSourceLength)
+        return badRequest(QStringLiteral("\"source\" is longer than %1 characters").arg(kMaxSourceLength));
+    // A forwarder always names itself; a push without a name counts as one more source.
+    return id.isEmpty() ? QStringLiteral("unnamed") : id;
+}
 
 Result<QJsonObject> object(const QByteArray &json)
 {
@@ -29,10 +40,13 @@ Result<TickPush> tickPush(const QJsonObject &body)
     const QJsonValue ticks = body.value(QLatin1String("ticks"));
     if (!ticks.isArray())
         return badRequest(QStringLiteral("\"ticks\" must be an array of ticks"));
+    auto id = source(body);
+    if (!id)
+        return id.error();
     auto parsed = DomainJson::ticksFromJson(ticks.toArray());
     if (!parsed)
         return parsed.error();
-    return TickPush{body.value(QLatin1String("source")).toString(), std::move(parsed).value()};
+    return TickPush{*id, std::move(parsed).value()};
 }
 
 Result<StockPush> stockPush(const QJsonObject &body)
@@ -40,10 +54,13 @@ Result<StockPush> stockPush(const QJsonObject &body)
     const QJsonValue stocks = body.value(QLatin1String("stocks"));
     if (!stocks.isArray())
         return badRequest(QStringLiteral("\"stocks\" must be an array of stocks"));
+    auto id = source(body);
+    if (!id)
+        return id.error();
     auto parsed = StockJson::listFromJson(stocks.toArray());
     if (!parsed)
         return parsed.error();
-    return StockPush{body.value(QLatin1String("source")).toString(), std::move(parsed).value()};
+    return StockPush{*id, std::move(parsed).value()};
 }
 
 QByteArray resultJson(const IngestResult &result)

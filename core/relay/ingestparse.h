@@ -19,6 +19,7 @@ struct StockPush {
 };
 
 Result<QJsonObject> object(const QByteArray &json);          // bad_request unless an object
+Result<QString> source(const QJsonObject &body);            // the sending instance ("unnamed" when absent)
 Result<TickPush> tickPush(const QJsonObject &body);          // {"source","ticks":[…]}
 Result<StockPush> stockPush(const QJsonObject &body);        // {"source","stocks":[…]}
 QByteArray resultJson(const IngestResult &result);           // the HTTP answer

@@ -28,7 +28,7 @@ QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList
 {
     auto publishing = publish(std::move(source), std::move(ticks));
     const IngestResult result = co_await std::move(publishing);
-    auto waiting = waitStored(result.ackSeq);
+    auto waiting = waitStored(result.waitSeq);
     const Status stored = co_await std::move(waiting);
     if (!stored)
         co_return stored.error();
@@ -56,11 +56,13 @@ IngestResult IngestService::publishHere(const QString &source, TickList ticks)
     result.received = int(ticks.size());
     for (const Tick &tick : std::as_const(ticks))
         result.ackSeq = qMax(result.ackSeq, tick.seq);
-    result.stored = m_bus->publishNumbered(std::move(ticks));
+    result.stored = m_bus->publishFrom(source, std::move(ticks), m_watch->committedSeq());
     result.duplicates = result.received - result.stored;
+    // Repeats wait too: their first copy may still be on its way to the disk.
+    result.waitSeq = m_bus->lastSeq();
     m_bus->flush(); // to the writer now rather than at the end of this event-loop turn
     if (result.stored > 0)
-        Q_EMIT ticksIngested(result.ackSeq, result.stored);
+        Q_EMIT ticksIngested(result.waitSeq, result.stored);
     return result;
 }
 
@@ -70,7 +72,6 @@ QCoro::Task<Status> IngestService::waitStored(qint64 seq)
     const bool hop = thread() != home;
     if (hop)
         co_await QCoro::moveToThread(thread());
-    // Repeats need the wait too: the first copy may still be on its way to the disk.
     auto waiting = m_watch->waitFor(seq, m_commitTimeoutMs);
     const bool stored = co_await std::move(waiting);
     if (!stored) {
@@ -110,19 +111,19 @@ QCoro::Task<Result<qint64>> IngestService::ingestStocksHere(QString source, Stoc
     co_return upserted->upserted;
 }
 
+void IngestService::noteAlive()
+{
+    m_lastIngestMs.store(Kst::nowMs(), std::memory_order_relaxed);
+    Q_EMIT pushed();
+}
+
 void IngestService::noteSource(const QString &source)
 {
-    if (source == m_source)
+    if (m_sources.contains(source))
         return;
-    // One relay mirrors one source: two sources' seq counters would collide.
-    if (!m_source.isEmpty() && m_events) {
-        m_events->warning(QStringLiteral("relay"),
-                          tr("Ticks now come from source %1 (before: %2); seqs of different sources collide")
-                              .arg(source, m_source));
-    } else if (m_events) {
+    m_sources.insert(source);
+    if (m_events)
         m_events->info(QStringLiteral("relay"), tr("Receiving ticks from source %1").arg(source));
-    }
-    m_source = source;
 }
 
 } // namespace cybos

@@ -1,9 +1,9 @@
 #pragma once
 // The relay's side of forwarding (api.md "relay mode"), independent of HTTP: takes the ticks
-// a source's forwarder pushed, keeps their seq, drops those already held, publishes the new
-// ones on the RelayBus (→ storage, quote cache, WebSocket clients, UI) and answers only once
-// every tick up to the push's highest seq is committed to the database: an acknowledgement
-// is a promise that the ticks survive a crash of the relay.
+// the forwarders of one or more sources pushed, drops those already held (per source and its
+// seq), publishes the new ones on the RelayBus (→ relay seq; storage, quote cache, WebSocket
+// clients, UI) and answers only once every tick of the push is committed to the database: an
+// acknowledgement is a promise that the ticks survive a crash of the relay.
 //
 // Lives on the RelayBus' thread; ingest()/ingestStocks() may be awaited from any thread with
 // an event loop (the server thread) and resume there.
@@ -11,6 +11,7 @@
 #include "core/domain/stock.h"
 #include "core/domain/tick.h"
 #include <QObject>
+#include <QSet>
 #include <atomic>
 #include <qcoro/qcorotask.h>
 
@@ -22,7 +23,8 @@ class RelayBus;
 class Storage;
 
 struct IngestResult {
-    qint64 ackSeq = 0;      // every tick with seq <= ackSeq is stored (the push's highest seq)
+    qint64 ackSeq = 0;      // the push's highest source seq: acknowledged to the source...
+    qint64 waitSeq = 0;     // ...once every relay seq <= waitSeq is committed
     int received = 0;
     int stored = 0;         // new to this relay
     int duplicates = 0;     // already held (at-least-once delivery repeats them)
@@ -41,18 +43,20 @@ public:
     // publish() then waitStored(). Errors: storage_busy (no commit in time: the source retries).
     QCoro::Task<Result<IngestResult>> ingest(QString source, TickList ticks);
     // The two halves, so a socket can publish its frames in order while their commits overlap:
-    // publish the new ticks now (→ ackSeq), then wait until every tick <= ackSeq is stored.
+    // publish the new ticks now (→ waitSeq), then wait until every tick <= waitSeq is stored.
     QCoro::Task<IngestResult> publish(QString source, TickList ticks);
-    QCoro::Task<Status> waitStored(qint64 ackSeq);
+    QCoro::Task<Status> waitStored(qint64 waitSeq);
     // Upserts stock master rows (not a full sync: absent codes are left alone) → rows stored.
     QCoro::Task<Result<qint64>> ingestStocks(QString source, StockList stocks);
 
     qint64 lastIngestMs() const { return m_lastIngestMs.load(std::memory_order_relaxed); }
+    // The upstream answered without ticks (an idle NATS stream): counts as a push. Any thread.
+    void noteAlive();
     void setCommitTimeoutMs(int ms) { m_commitTimeoutMs = ms; }
 
 Q_SIGNALS:
     void pushed();                                   // any push, even empty (RelayFeed::notePush)
-    void ticksIngested(qint64 ackSeq, int stored);   // published (the commit follows); this thread
+    void ticksIngested(qint64 lastSeq, int stored);  // relay seq; published (the commit follows); this thread
     void stocksIngested(const cybos::StockList &stocks);
 
 private:
@@ -64,7 +68,7 @@ private:
     Storage *m_storage;
     EventLog *m_events;
     CommitWatch *m_watch;
-    QString m_source;
+    QSet<QString> m_sources;
     int m_commitTimeoutMs = kCommitTimeoutMs;
     std::atomic<qint64> m_lastIngestMs{0};
 };

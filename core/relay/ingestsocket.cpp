@@ -133,7 +133,7 @@ QCoro::Task<> IngestSocket::handleTicks(QJsonObject frame)
     auto publishing = m_service->publish(push->source, push->ticks);
     const IngestResult result = co_await std::move(publishing);
     if (self && !m_closing)
-        answer({QString(), result.ackSeq, result.stored});
+        answer({QString(), result.ackSeq, result.waitSeq, result.stored});
 }
 
 QCoro::Task<> IngestSocket::handleStocks(QJsonObject frame)
@@ -174,7 +174,7 @@ QCoro::Task<> IngestSocket::sendAnswers()
         const Answer next = m_answers.head();
         QString text = next.text;
         if (next.ackSeq >= 0) {
-            auto waiting = m_service->waitStored(next.ackSeq);
+            auto waiting = m_service->waitStored(next.waitSeq);
             const Status stored = co_await std::move(waiting);
             if (!self || m_closing)
                 co_return;

@@ -35,7 +35,8 @@ Q_SIGNALS:
 private:
     struct Answer {
         QString text;          // ready to send, or...
-        qint64 ackSeq = -1;    // ...an ack to send once every tick <= ackSeq is stored
+        qint64 ackSeq = -1;    // ...an ack of the source's ackSeq to send once every relay
+        qint64 waitSeq = 0;    // seq <= waitSeq is stored
         int stored = 0;
     };
     void onMessage(const QString &text);

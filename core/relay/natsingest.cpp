@@ -91,7 +91,9 @@ QCoro::Task<> NatsIngest::run()
         std::optional<NatsError> error;
         if (!batch) {
             error = NatsError{false, batch.error().message};
-        } else if (!batch.value()->received.isEmpty()) {
+        } else if (batch.value()->received.isEmpty()) {
+            m_ingest->noteAlive(); // an idle stream is still a connected source
+        } else {
             auto storing = store(batch.value());
             const bool stored = co_await std::move(storing);
             if (!self || !m_running)
@@ -119,18 +121,22 @@ QCoro::Task<> NatsIngest::run()
 
 QCoro::Task<bool> NatsIngest::store(NatsBatchPtr batch)
 {
+    // A batch may hold several sources' ticks (several forwarders publish to one stream):
+    // each source's run of ticks is one ingest, in stream order.
     TickList ticks;
     QString source;
     for (const NatsReceived &m : std::as_const(batch->received)) {
-        if (m.subject == m_endpoint.stocksSubject()) {
-            auto body = IngestParse::object(m.data);
-            auto push = body ? IngestParse::stockPush(*body) : Result<IngestParse::StockPush>(body.error());
-            if (push) {
-                auto upserting = m_ingest->ingestStocks(push->source, push->stocks);
-                const Result<qint64> upserted = co_await std::move(upserting);
-                if (!upserted)
-                    co_return false;
-            }
+        const bool stocks = m.subject == m_endpoint.stocksSubject();
+        const QString from = QString::fromUtf8(m.source);
+        if (!ticks.isEmpty() && (stocks || from != source)) {
+            auto flushing = ingestTicks(source, std::exchange(ticks, {}));
+            if (!co_await std::move(flushing))
+                co_return false;
+        }
+        if (stocks) {
+            auto storing = storeStocks(m.data);
+            if (!co_await std::move(storing))
+                co_return false;
             continue;
         }
         auto tick = DomainJson::tickFromJson(QJsonDocument::fromJson(m.data).object());
@@ -138,18 +144,35 @@ QCoro::Task<bool> NatsIngest::store(NatsBatchPtr batch)
             qCWarning(lcForward).noquote() << "relay: skipping a malformed message on" << m.subject << tick.error().message;
             continue;
         }
-        source = QString::fromUtf8(m.source);
+        source = from;
         ticks.append(std::move(tick).value());
     }
+    auto flushing = ingestTicks(source, std::move(ticks));
+    co_return co_await std::move(flushing);
+}
+
+QCoro::Task<bool> NatsIngest::ingestTicks(QString source, TickList ticks)
+{
     const qint64 count = ticks.size();
-    if (count > 0) {
-        auto ingesting = m_ingest->ingest(source, std::move(ticks));
-        const Result<IngestResult> result = co_await std::move(ingesting);
-        if (!result)
-            co_return false;
-        m_consumed += count;
-    }
+    if (count == 0)
+        co_return true;
+    auto ingesting = m_ingest->ingest(source.isEmpty() ? QStringLiteral("unnamed") : source, std::move(ticks));
+    const Result<IngestResult> result = co_await std::move(ingesting);
+    if (!result)
+        co_return false;
+    m_consumed += count;
     co_return true;
+}
+
+QCoro::Task<bool> NatsIngest::storeStocks(QByteArray data)
+{
+    auto body = IngestParse::object(data);
+    auto push = body ? IngestParse::stockPush(*body) : Result<IngestParse::StockPush>(body.error());
+    if (!push)
+        co_return true; // malformed: nothing to store, nothing to retry
+    auto upserting = m_ingest->ingestStocks(push->source, push->stocks);
+    const Result<qint64> upserted = co_await std::move(upserting);
+    co_return upserted.ok();
 }
 
 QCoro::Task<> NatsIngest::pause(QString problem)

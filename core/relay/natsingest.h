@@ -1,14 +1,15 @@
 #pragma once
 // The relay's NATS source (--relay-from nats://HOST:4222/STREAM): a durable pull consumer per
 // relay (named by the relay's instance id) on the stream a forwarder publishes to. Each batch
-// goes to the IngestService like a forwarder's push (tick messages → ingest, keeping the
-// source's seq; <prefix>.stocks → the stock master) and is acknowledged to JetStream only once
+// goes to the IngestService like a forwarder's push (tick messages → ingest, per source named
+// in the message's header; <prefix>.stocks → the stock master) and is acknowledged to JetStream only once
 // every tick of it is committed, so a relay killed mid-batch gets the batch again.
 //
 // nats.c blocks, so the consumer lives on a worker thread; the loop runs on this object's
 // thread (any with an event loop) and hops with ThreadCall. Failures are retried with the
 // forwarder's backoff and logged once per outage.
 #include "core/forward/backoff.h"
+#include "core/domain/tick.h"
 #include "core/nats/natsconsumer.h"
 #include <QObject>
 #include <QThread>
@@ -38,6 +39,8 @@ public:
 private:
     QCoro::Task<> run();
     QCoro::Task<bool> store(NatsBatchPtr batch);
+    QCoro::Task<bool> ingestTicks(QString source, TickList ticks);
+    QCoro::Task<bool> storeStocks(QByteArray data);
     QCoro::Task<> pause(QString problem);
 
     NatsEndpoint m_endpoint;

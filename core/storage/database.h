@@ -25,7 +25,7 @@ enum class DbAccess { ReadWrite, ReadOnly };
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4; // Migrations::latest()
     static constexpr int kBusyTimeoutMs = 5000;
 
     explicit Database(QString path);

@@ -60,11 +60,22 @@ QStringList version3()
     };
 }
 
+// Version 4: a relay keeps where each tick came from (its source instance and the seq there),
+// numbers ticks with its own seq, and stores a source's tick once.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE ticks ADD COLUMN source TEXT"),
+        QStringLiteral("ALTER TABLE ticks ADD COLUMN source_seq INTEGER"),
+        QStringLiteral("CREATE UNIQUE INDEX ticks_source ON ticks(source, source_seq) WHERE source IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 int latest()
 {
-    return 3;
+    return 4;
 }
 
 QStringList step(int version)
@@ -76,6 +87,8 @@ QStringList step(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

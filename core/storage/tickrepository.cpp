@@ -12,7 +12,7 @@ namespace {
 
 const QString kTokenKind = QStringLiteral("ticks");
 const QString kColumns = QStringLiteral(
-    "seq, code, time, price, change, volume, cum_volume, cum_value, ask, bid, side, session");
+    "seq, code, time, price, change, volume, cum_volume, cum_value, ask, bid, side, session, source, source_seq");
 
 Tick readTick(const QSqlQuery &q)
 {
@@ -30,7 +30,17 @@ Tick readTick(const QSqlQuery &q)
     const int side = q.value(10).toInt();
     t.side = side == 1 ? Side::Buy : side == 2 ? Side::Sell : Side::Unknown;
     t.session = Session(qBound(0, q.value(11).toInt(), int(Session::AfterHours)));
+    t.source = q.value(12).toString();
+    t.sourceSeq = q.value(13).toLongLong();
     return t;
+}
+
+int bindSource(sqlite3_stmt *stmt, const Tick &t)
+{
+    if (t.source.isEmpty()) // NULL: the unique index on (source, source_seq) skips the row
+        return sqlite3_bind_null(stmt, 13) == SQLITE_OK ? sqlite3_bind_null(stmt, 14) : SQLITE_ERROR;
+    const int rc = sqlite3_bind_text16(stmt, 13, t.source.utf16(), int(t.source.size() * 2), SQLITE_TRANSIENT);
+    return rc == SQLITE_OK ? sqlite3_bind_int64(stmt, 14, t.sourceSeq) : rc;
 }
 
 int bindTick(sqlite3_stmt *stmt, const Tick &t)
@@ -51,7 +61,7 @@ int bindTick(sqlite3_stmt *stmt, const Tick &t)
         if (i != 1)
             rc = sqlite3_bind_int64(stmt, i + 1, ints[i]);
     }
-    return rc;
+    return rc == SQLITE_OK ? bindSource(stmt, t) : rc;
 }
 
 Result<qint64> singleInt(QSqlDatabase db, const QString &sql, const QString &what)
@@ -72,7 +82,7 @@ Result<qint64> TickRepository::insert(const TickList &ticks)
     sqlite3 *h = sqliteHandle(m_db);
     sqlite3_stmt *stmt = nullptr;
     const QByteArray sql = QByteArrayLiteral("INSERT OR IGNORE INTO ticks(") + kColumns.toLatin1()
-                           + QByteArrayLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+                           + QByteArrayLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr);
     qint64 inserted = 0;
     for (qsizetype i = 0; i < ticks.size() && rc == SQLITE_OK; ++i) {
@@ -175,6 +185,18 @@ Result<qint64> TickRepository::newestTimeMs() const
 Result<qint64> TickRepository::maxSeq() const
 {
     return singleInt(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ticks"), QStringLiteral("read max seq"));
+}
+
+Result<QHash<QString, qint64>> TickRepository::sourceHighs() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT source, MAX(source_seq) FROM ticks WHERE source IS NOT NULL GROUP BY source")))
+        return StoreError::fromQuery(query, QStringLiteral("read the sources' highest seqs"));
+    QHash<QString, qint64> highs;
+    while (query.next())
+        highs.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return highs;
 }
 
 Result<qint64> TickRepository::deleteOldBatch(qint64 beforeMs, qint64 maxSeq, int batch)

@@ -4,6 +4,7 @@
 // the read-write connection (normally only the TickWriter on the storage thread writes).
 #include "core/domain/result.h"
 #include "core/domain/tick.h"
+#include <QHash>
 #include <QSqlDatabase>
 #include <limits>
 
@@ -34,8 +35,8 @@ class TickRepository
 public:
     explicit TickRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Inserts the batch in one transaction. A seq already stored is skipped (a relay may
-    // receive a tick twice). Returns the number of rows inserted.
+    // Inserts the batch in one transaction. A seq, or a relay's (source, source_seq), already
+    // stored is skipped (a relay may take a tick twice). Returns the number of rows inserted.
     Result<qint64> insert(const TickList &ticks);
     // One code's ticks in [fromMs, toMs], keyset paging on (time, seq).
     Result<TickPage> byCode(const TickRange &range) const;
@@ -50,6 +51,8 @@ public:
     Result<qint64> oldestTimeMs() const; // time of the lowest seq (0 = empty)
     Result<qint64> newestTimeMs() const; // time of the highest seq (0 = empty)
     Result<qint64> maxSeq() const;       // 0 = empty
+    // A relay's ticks: per source instance, the highest source_seq stored.
+    Result<QHash<QString, qint64>> sourceHighs() const;
 
     // Retention, one short transaction: among the `batch` lowest seqs <= maxSeq, deletes those
     // with time < beforeMs. Returns the rows deleted; when it is less than `batch`, the old

@@ -25,6 +25,8 @@ NatsServer::~NatsServer()
 
 bool NatsServer::start()
 {
+    if (m_process.state() == QProcess::Running) // already serving (an earlier test function)
+        return true;
     m_process.start(QStringLiteral("nats-server"),
                     QStringList{QStringLiteral("-js"), QStringLiteral("-a"), QStringLiteral("127.0.0.1"),
                                 QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-sd"), m_store.path()}

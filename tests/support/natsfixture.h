@@ -17,7 +17,7 @@ public:
     explicit NatsServer(QStringList extraArgs = {});
     ~NatsServer();
 
-    bool start();           // waits (patiently) until the port accepts connections
+    bool start();           // waits (patiently) until the port accepts connections; true if running
     bool kill();            // SIGKILL: what was not written to the store is lost
     int port() const { return m_port; }
     QUrl url(const QString &stream, const QString &scheme = QStringLiteral("nats")) const;
