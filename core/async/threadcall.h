@@ -5,7 +5,7 @@
 //     ThreadCall<Status> call(worker, work);   // a named object, built before the co_await
 //     const Status s = co_await call;
 //
-// The pattern of FeedCall (core/server/feedcall.h), for work that is not a coroutine: no
+// The pattern of FeedCall (core/async/feedcall.h), for work that is not a coroutine: no
 // co_await has a temporary operand (GCC 12 can destroy such a temporary twice, which is why
 // QCoro::moveToThread is not used), the hop is a queued call each way, and the result travels
 // in a shared state. If the target's thread never runs the call (it stopped), the awaiting

@@ -1,6 +1,6 @@
 #include "backfillrunner.h"
 #include "clockwait.h"
-#include "deferred.h"
+#include "core/async/deferred.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
 #include "historyservice.h"

@@ -8,7 +8,7 @@
 // budget_exhausted and retryAfterMs. Lives on the COM thread with the feed.
 #include "core/domain/result.h"
 #include "core/feed/marketfeed.h"
-#include "deferred.h"
+#include "core/async/deferred.h"
 #include "requestwindow.h"
 #include <QHash>
 #include <QMutex>

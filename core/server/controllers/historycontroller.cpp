@@ -1,6 +1,6 @@
 #include "historycontroller.h"
 #include "jobcontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/server/http/csv.h"

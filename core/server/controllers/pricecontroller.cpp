@@ -1,5 +1,5 @@
 #include "pricecontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/pipeline/quotecache.h"
 #include "core/server/http/csv.h"

@@ -1,5 +1,5 @@
 #include "subscriptioncontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/feedcall.h"
 #include "core/domain/domainjsonwriter.h"
 #include "core/server/http/params.h"
 #include "core/server/servercontext.h"

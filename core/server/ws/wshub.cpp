@@ -1,7 +1,7 @@
 #include "wshub.h"
 #include "wsclient.h"
 #include "wsprotocol.h"
-#include "core/server/feedcall.h"
+#include "core/async/feedcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
