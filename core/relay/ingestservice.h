@@ -12,6 +12,7 @@
 #include "core/domain/tick.h"
 #include <QObject>
 #include <atomic>
+#include <functional>
 #include <qcoro/qcorotask.h>
 
 namespace cybos {
@@ -56,8 +57,13 @@ Q_SIGNALS:
     void stocksIngested(const cybos::StockList &stocks);
 
 private:
+    using StocksWork = std::function<QCoro::Task<Result<qint64>>()>;
+
     IngestResult publishHere(const QString &source, TickList ticks);
+    std::function<IngestResult()> publishWork(QString source, TickList ticks);
+    QCoro::Task<bool> waitStoredHere(qint64 seq);
     QCoro::Task<Result<qint64>> ingestStocksHere(QString source, StockList stocks);
+    StocksWork ingestStocksWork(QString source, StockList stocks);
     void noteSource(const QString &source);
 
     RelayBus *m_bus;
