@@ -1,9 +1,13 @@
-// ThreadCall: the work runs on the target's thread and the awaiting coroutine resumes on its
-// own thread with the result; calls run in the order they were made, payloads intact.
+// ThreadCall: the work (a function or a coroutine) runs on the target's thread and the
+// awaiting coroutine resumes on its own thread with the result; calls run in the order they
+// were made, payloads intact; a destroyed context is never resumed into.
 #include "core/async/threadcall.h"
+#include "core/async/deferred.h" // after a Qt header: moc cannot parse <coroutine> first
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <qcoro/qcorotask.h>
 
@@ -27,6 +31,30 @@ QCoro::Task<Answer> hop(QObject *target, QList<int> payload)
     ThreadCall<Answer> call(target, echo(std::move(payload)));
     Answer answer = co_await call;
     answer.resumedOn = QThread::currentThread();
+    co_return answer;
+}
+
+// A coroutine on the target's thread that suspends there (until its event loop's next turn).
+QCoro::Task<Answer> echoLater(QList<int> payload)
+{
+    Deferred<bool> turn;
+    QTimer::singleShot(0, [turn] { turn.resolve(true); });
+    co_await turn;
+    co_return Answer{payload, QThread::currentThread(), nullptr};
+}
+
+QCoro::Task<Answer> hopCoroutine(QObject *target, QList<int> payload)
+{
+    auto call = threadCall(target, [payload] { return echoLater(payload); });
+    Answer answer = co_await call;
+    answer.resumedOn = QThread::currentThread();
+    co_return answer;
+}
+
+QCoro::Task<bool> hopGuarded(QObject *target, QObject *context)
+{
+    auto call = threadCall(target, [] { return true; }, context);
+    const bool answer = co_await call;
     co_return answer;
 }
 
@@ -61,6 +89,34 @@ private Q_SLOTS:
         QCOMPARE(answer->payload, (QList<int>{1, 2, 3}));
         QCOMPARE(answer->ranOn, &worker.thread);
         QCOMPARE(answer->resumedOn, QThread::currentThread());
+    }
+
+    void awaitsCoroutineWorkThere()
+    {
+        Worker worker;
+        std::optional<Answer> answer;
+        QCoro::connect(hopCoroutine(&worker.target, {4, 5}), this, [&answer](Answer a) { answer.emplace(std::move(a)); });
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(answer->payload, (QList<int>{4, 5}));
+        QCOMPARE(answer->ranOn, &worker.thread);
+        QCOMPARE(answer->resumedOn, QThread::currentThread());
+    }
+
+    void destroyedContextIsNotResumed()
+    {
+        Worker worker;
+        bool resumed = false, guardedResumed = false;
+        auto context = std::make_unique<QObject>();
+        QCoro::connect(hopGuarded(&worker.target, context.get()), this, [&resumed](bool) { resumed = true; });
+        context.reset();
+        // An unguarded call made later answers later: once it is back, the first answer was seen.
+        bool later = false;
+        QCoro::connect(hopGuarded(&worker.target, nullptr), this, [&later](bool) { later = true; });
+        QTRY_VERIFY(later);
+        QVERIFY(!resumed);
+        auto kept = std::make_unique<QObject>();
+        QCoro::connect(hopGuarded(&worker.target, kept.get()), this, [&guardedResumed](bool) { guardedResumed = true; });
+        QTRY_VERIFY(guardedResumed); // a living context is resumed into
     }
 
     void manyCallsKeepOrderAndPayloads()

@@ -262,7 +262,6 @@ QCoro::Task<> ForwardEngine::writeCursor()
 {
     while (m_persisted < m_cursor) {
         const qint64 seq = m_cursor;
-        // Named, not a temporary in the co_await expression (GCC 12 destroys those twice).
         auto write = m_storage->writes()->setForwardCursor(seq);
         const Status written = co_await std::move(write);
         if (!written) {

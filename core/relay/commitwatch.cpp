@@ -25,7 +25,7 @@ QCoro::Task<bool> CommitWatch::waitFor(qint64 seq, int timeoutMs)
         if (left <= 0)
             co_return false;
         auto signal = qCoro(this, &CommitWatch::advanced, std::chrono::milliseconds(left));
-        co_await std::move(signal); // named: see ingestservice.cpp
+        co_await std::move(signal); // named: the GCC 12 rule, core/async/threadcall.h
     }
     co_return true;
 }

@@ -1,7 +1,7 @@
 #include "ingestservice.h"
 #include "commitwatch.h"
+#include "core/async/threadcall.h"
 #include <QThread>
-#include <qcoro/qcorothread.h>
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
@@ -20,10 +20,6 @@ IngestService::IngestService(RelayBus *bus, Storage *storage, EventLog *events, 
 
 IngestService::~IngestService() = default;
 
-// GCC 12 destroys temporaries of a co_await expression twice (a TickList captured by a
-// lambda in such a temporary was freed under us): no lambda carries the ticks across a hop,
-// each method hops to this object's thread and back with QCoro::moveToThread (only when
-// called from another thread), and every awaited task is a named object.
 QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList ticks)
 {
     auto publishing = publish(std::move(source), std::move(ticks));
@@ -35,16 +31,24 @@ QCoro::Task<Result<IngestResult>> IngestService::ingest(QString source, TickList
     co_return result;
 }
 
+// publish(), waitStored() and ingestStocks() do their work on this object's thread: there at
+// once, from another thread through a ThreadCall (core/async/threadcall.h) and back. The
+// work that carries ticks or stocks is built in an ordinary function (the GCC 12 rule).
 QCoro::Task<IngestResult> IngestService::publish(QString source, TickList ticks)
 {
-    QThread *home = QThread::currentThread();
-    const bool hop = thread() != home;
-    if (hop)
-        co_await QCoro::moveToThread(thread()); // posted events keep their order: pushes too
-    const IngestResult result = publishHere(source, std::move(ticks));
-    if (hop)
-        co_await QCoro::moveToThread(home);
+    std::function<IngestResult()> work = publishWork(std::move(source), std::move(ticks));
+    if (thread() == QThread::currentThread())
+        co_return work();
+    ThreadCall<IngestResult> call(this, std::move(work)); // posted events keep their order: pushes too
+    const IngestResult result = co_await call;
     co_return result;
+}
+
+std::function<IngestResult()> IngestService::publishWork(QString source, TickList ticks)
+{
+    return [this, source = std::move(source), ticks = std::move(ticks)]() mutable {
+        return publishHere(source, std::move(ticks));
+    };
 }
 
 IngestResult IngestService::publishHere(const QString &source, TickList ticks)
@@ -68,35 +72,49 @@ IngestResult IngestService::publishHere(const QString &source, TickList ticks)
 
 QCoro::Task<Status> IngestService::waitStored(qint64 seq)
 {
-    QThread *home = QThread::currentThread();
-    const bool hop = thread() != home;
-    if (hop)
-        co_await QCoro::moveToThread(thread());
-    auto waiting = m_watch->waitFor(seq, m_commitTimeoutMs);
-    const bool stored = co_await std::move(waiting);
-    if (!stored) {
-        m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
-        qCWarning(lcForward) << "ingest: ticks up to" << seq << "not committed in time";
+    bool stored = false;
+    if (thread() == QThread::currentThread()) {
+        auto waiting = waitStoredHere(seq);
+        stored = co_await waiting;
+    } else {
+        auto call = threadCall(this, [this, seq] { return waitStoredHere(seq); });
+        stored = co_await call;
     }
-    if (hop)
-        co_await QCoro::moveToThread(home);
     if (!stored)
         co_return makeError(ErrorCode::StorageBusy,
                             QStringLiteral("the relay could not store the ticks in time; retry later"), 1000);
     co_return Ok{};
 }
 
+QCoro::Task<bool> IngestService::waitStoredHere(qint64 seq)
+{
+    auto waiting = m_watch->waitFor(seq, m_commitTimeoutMs);
+    const bool stored = co_await std::move(waiting);
+    if (!stored) {
+        m_bus->rewind(m_watch->committedSeq()); // the source sends them again: take them then
+        qCWarning(lcForward) << "ingest: ticks up to" << seq << "not committed in time";
+    }
+    co_return stored;
+}
+
 QCoro::Task<Result<qint64>> IngestService::ingestStocks(QString source, StockList stocks)
 {
-    QThread *home = QThread::currentThread();
-    const bool hop = thread() != home;
-    if (hop)
-        co_await QCoro::moveToThread(thread());
-    auto ingesting = ingestStocksHere(std::move(source), std::move(stocks));
-    Result<qint64> result = co_await std::move(ingesting);
-    if (hop)
-        co_await QCoro::moveToThread(home);
+    StocksWork work = ingestStocksWork(std::move(source), std::move(stocks));
+    if (thread() == QThread::currentThread()) {
+        auto ingesting = work();
+        Result<qint64> result = co_await std::move(ingesting);
+        co_return result;
+    }
+    ThreadCall<Result<qint64>> call(this, std::move(work));
+    Result<qint64> result = co_await call;
     co_return result;
+}
+
+IngestService::StocksWork IngestService::ingestStocksWork(QString source, StockList stocks)
+{
+    return [this, source = std::move(source), stocks = std::move(stocks)]() mutable {
+        return ingestStocksHere(std::move(source), std::move(stocks));
+    };
 }
 
 QCoro::Task<Result<qint64>> IngestService::ingestStocksHere(QString source, StockList stocks)

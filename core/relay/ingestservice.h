@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <atomic>
+#include <functional>
 #include <qcoro/qcorotask.h>
 
 namespace cybos {
@@ -60,8 +61,13 @@ Q_SIGNALS:
     void stocksIngested(const cybos::StockList &stocks);
 
 private:
+    using StocksWork = std::function<QCoro::Task<Result<qint64>>()>;
+
     IngestResult publishHere(const QString &source, TickList ticks);
+    std::function<IngestResult()> publishWork(QString source, TickList ticks);
+    QCoro::Task<bool> waitStoredHere(qint64 seq);
     QCoro::Task<Result<qint64>> ingestStocksHere(QString source, StockList stocks);
+    StocksWork ingestStocksWork(QString source, StockList stocks);
     void noteSource(const QString &source);
 
     RelayBus *m_bus;

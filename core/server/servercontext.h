@@ -1,10 +1,7 @@
 #pragma once
 // What the controllers share on the server thread: the dependencies, the server's own
 // read-only database connection, its counters and the WebSocket hub.
-//
-// Coroutines here never co_await an expression holding temporaries (co_await f(args…)): GCC 12
-// destroys such temporaries twice (seen under valgrind as use-after-free). They create the
-// task or FeedCall in one statement and co_await the named object in the next.
+// Feed calls hop through threadCall (core/async/threadcall.h, which states the GCC 12 rule).
 #include "serverdeps.h"
 #include "core/domain/result.h"
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "backfillrunner.h"
 #include "clockwait.h"
-#include "deferred.h"
+#include "core/async/deferred.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
 #include "historyservice.h"
@@ -72,8 +72,8 @@ QCoro::Task<Result<JobStart>> BackfillRunner::start(BackfillRequest request)
     if (!resolved)
         co_return resolved.error();
     QPointer<BackfillRunner> alive(this);
-    const Result<Job> job = co_await m_jobs->create(QStringLiteral("backfill"), toJson(*resolved),
-                                                    resolved->codes.size());
+    auto creating = m_jobs->create(QStringLiteral("backfill"), toJson(*resolved), resolved->codes.size());
+    const Result<Job> job = co_await creating;
     if (!alive)
         co_return makeError(ErrorCode::ShutDown, QStringLiteral("shutting down"));
     if (!job)
@@ -104,7 +104,8 @@ QCoro::Task<void> BackfillRunner::run(Job job, BackfillRequest request)
     for (qint64 i = job.done; i < request.codes.size(); ++i) {
         const QString code = request.codes.at(i);
         QPointer<BackfillRunner> alive(this);
-        const bool complete = co_await backfillCode(code, request);
+        auto backfilling = backfillCode(code, request);
+        const bool complete = co_await backfilling;
         if (!alive)
             co_return;
         if (!complete)
@@ -130,24 +131,30 @@ QCoro::Task<bool> BackfillRunner::backfillCode(const QString &code, const Backfi
 {
     const ChartQuery query{code, request.interval, true, request.from, QDate()};
     for (int attempt = 0; attempt < kAttempts;) {
-        if (!m_feed->isConnected())
-            co_await waitForFeed();
+        if (!m_feed->isConnected()) {
+            auto reconnect = waitForFeed();
+            co_await reconnect;
+        }
         QPointer<BackfillRunner> alive(this);
-        const Status s = co_await m_history->ensure(query, RequestPriority::Backfill, -1);
+        auto ensuring = m_history->ensure(query, RequestPriority::Backfill, -1);
+        const Status s = co_await ensuring;
         if (!alive)
             co_return false;   // shut down meanwhile: the job resumes at the next start
         if (s)
             co_return true;
         if (s.error().code == ErrorCode::FeedDisconnected) {
-            if (m_feed->isConnected())   // the drop is not signalled yet: give it a moment
-                co_await clockWait(m_clock, this, kRetryDelayMs);
+            if (m_feed->isConnected()) {   // the drop is not signalled yet: give it a moment
+                auto pause = clockWait(m_clock, this, kRetryDelayMs);
+                co_await pause;
+            }
             continue;
         }
         if (s.error().code == ErrorCode::UnknownCode || s.error().code == ErrorCode::InvalidCode)
             break;
         ++attempt;
         qCWarning(lcServices) << "backfill" << code << "attempt" << attempt << "failed:" << s.error().message;
-        co_await clockWait(m_clock, this, kRetryDelayMs);
+        auto pause = clockWait(m_clock, this, kRetryDelayMs);
+        co_await pause;
     }
     co_return false;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // co_await a pause measured on a ServiceClock (a fake clock in tests): retry back-off.
-#include "deferred.h"
+#include "core/async/deferred.h"
 #include "serviceclock.h"
 #include <qcoro/qcorotask.h>
 

@@ -51,7 +51,8 @@ QCoro::Task<JobStart> CodeSync::start()
     m_job.kind = QStringLiteral("code_sync");
     m_job.state = QStringLiteral("queued");
     QPointer<CodeSync> alive(this);
-    const Result<Job> job = co_await m_jobs->create(QStringLiteral("code_sync"), QByteArray("{}"), 0);
+    auto creating = m_jobs->create(QStringLiteral("code_sync"), QByteArray("{}"), 0);
+    const Result<Job> job = co_await creating;
     if (!alive)
         co_return JobStart{Job{}, false};   // shut down meanwhile
     if (!job) {
@@ -68,7 +69,8 @@ QCoro::Task<JobStart> CodeSync::start()
 QCoro::Task<void> CodeSync::execute(Job job)
 {
     QPointer<CodeSync> alive(this);
-    const QString error = co_await fetchAndStore(job.id);
+    auto syncing = fetchAndStore(job.id);
+    const QString error = co_await syncing;
     if (!alive)
         co_return;   // shut down meanwhile
     if (!error.isEmpty() && m_log)
@@ -84,7 +86,8 @@ QCoro::Task<QString> CodeSync::fetchAndStore(qint64 jobId)
 {
     // The feed and the storage outlive this object: after each wait, check it is still here.
     QPointer<CodeSync> alive(this);
-    Result<StockList> listed = co_await m_feed->stockList();
+    auto listing = m_feed->stockList();
+    Result<StockList> listed = co_await listing;
     if (!alive)
         co_return QStringLiteral("shut down");
     if (!listed)
@@ -93,7 +96,8 @@ QCoro::Task<QString> CodeSync::fetchAndStore(qint64 jobId)
     Job job = *m_jobs->job(jobId);
     job.total = stocks.size();
     m_jobs->update(job);
-    Result<StockSyncSummary> saved = co_await m_writes->upsertStocks(stocks, true);
+    auto upserting = m_writes->upsertStocks(stocks, true);
+    Result<StockSyncSummary> saved = co_await upserting;
     if (!alive)
         co_return QStringLiteral("shut down");
     if (!saved)

@@ -3,7 +3,7 @@
 // facade over the request scheduler, code sync, history backfill, subscription manager and
 // connection watchdog (each its own class in core/services). It lives on the COM thread with
 // the MarketFeed, and its tasks must be started there: the server thread does it through a
-// FeedCall (core/server/feedcall.h), the UI and the commands live on that thread already.
+// ThreadCall (core/async/threadcall.h), the UI and the commands live on that thread already.
 // The const getters are thread-safe.
 #include "core/domain/job.h"
 #include "core/domain/orderbook.h"

@@ -80,7 +80,8 @@ QCoro::Task<Status> HistoryService::ensure(ChartQuery asked, RequestPriority pri
     // Newest first: what a chart shows first arrives first.
     QPointer<HistoryService> alive(this);
     for (auto it = gaps.crbegin(); it != gaps.crend(); ++it) {
-        const Status s = co_await fetchGap(query, *it, priority, deadline);
+        auto fetching = fetchGap(query, *it, priority, deadline);
+        const Status s = co_await fetching;
         if (!s || !alive)
             co_return s;
     }
@@ -98,7 +99,8 @@ QCoro::Task<Status> HistoryService::fetchGap(ChartQuery query, TimeRange gap, Re
     qint64 upper = gap.toMs;
     Status result = Ok{};
     for (bool more = true; more && upper >= gap.fromMs;) {
-        const Result<ChartPage> page = co_await nextPage(handle, priority, deadlineMs);
+        auto paging = nextPage(handle, priority, deadlineMs);
+        const Result<ChartPage> page = co_await paging;
         if (!page) {
             result = page.error();
             break;
@@ -110,7 +112,8 @@ QCoro::Task<Status> HistoryService::fetchGap(ChartQuery query, TimeRange gap, Re
         const qint64 lower = more ? qMax(gap.fromMs, page->bars.first().timeMs) : gap.fromMs;
         QPointer<HistoryService> alive(this);
         MarketFeed *feed = m_feed;
-        const Status stored = co_await m_writes->storeBars(key, page->bars, TimeRange{lower, upper});
+        auto storing = m_writes->storeBars(key, page->bars, TimeRange{lower, upper});
+        const Status stored = co_await storing;
         if (!alive) {   // shut down meanwhile (the storage outlives us)
             feed->closeChart(handle);
             co_return stored;
@@ -131,7 +134,8 @@ QCoro::Task<Result<ChartPage>> HistoryService::nextPage(int handle, RequestPrior
     const int maxWait = left > std::numeric_limits<int>::max() ? -1 : int(qMax<qint64>(0, left));
     MarketFeed *feed = m_feed;
     const FeedRequest<ChartPage> request = [feed, handle]() { return feed->nextChartPage(handle); };
-    co_return co_await m_scheduler->call<ChartPage>(priority, maxWait, request);
+    auto calling = m_scheduler->call<ChartPage>(priority, maxWait, request);
+    co_return co_await calling;
 }
 
 } // namespace cybos

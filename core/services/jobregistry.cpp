@@ -23,7 +23,8 @@ QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qi
     if (!m_writes)
         co_return makeError(ErrorCode::StorageUnavailable, QStringLiteral("no storage for jobs"));
     QPointer<JobRegistry> alive(this);
-    const Result<qint64> id = co_await m_writes->createJob(job, params);
+    auto creating = m_writes->createJob(job, params);
+    const Result<qint64> id = co_await creating;
     if (!alive)
         co_return makeError(ErrorCode::ShutDown, QStringLiteral("shutting down"));
     if (!id)

@@ -81,7 +81,8 @@ QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int ma
     MarketFeed *feed = m_feed;
     const QString c = *code;
     const FeedRequest<Quote> request = [feed, c]() { return feed->snapshot(c); };
-    Result<Quote> q = co_await m_scheduler->call<Quote>(RequestPriority::Interactive, maxWaitMs, request);
+    auto calling = m_scheduler->call<Quote>(RequestPriority::Interactive, maxWaitMs, request);
+    Result<Quote> q = co_await calling;
     if (!q)
         co_return q;
     m_cache->putSnapshot(*q);
@@ -108,7 +109,8 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
     }
     QHash<QString, Quote> fetched;
     if (!toFetch.isEmpty() && canAsk()) {
-        const Result<QuoteList> got = co_await fetch(toFetch, deadline);
+        auto fetching = fetch(toFetch, deadline);
+        const Result<QuoteList> got = co_await fetching;
         if (!got && got.error().code != ErrorCode::FeedDisconnected)
             co_return got.error();
         for (const Quote &q : got ? *got : QuoteList()) {
@@ -155,8 +157,8 @@ QCoro::Task<Result<QuoteList>> QuoteService::fetch(QStringList codes, qint64 dea
     for (qsizetype i = 0; i < codes.size(); i += kCodesPerRequest) {
         const QStringList chunk = codes.mid(i, kCodesPerRequest);
         const FeedRequest<QuoteList> request = [feed, chunk]() { return feed->snapshots(chunk); };
-        Result<QuoteList> part = co_await m_scheduler->call<QuoteList>(RequestPriority::Interactive,
-                                                                       waitLeft(deadlineMs), request);
+        auto calling = m_scheduler->call<QuoteList>(RequestPriority::Interactive, waitLeft(deadlineMs), request);
+        Result<QuoteList> part = co_await calling;
         if (!part)
             co_return part.error();
         all += *part;
@@ -172,7 +174,8 @@ QCoro::Task<Result<OrderBook>> QuoteService::orderBook(QString input, int maxWai
     MarketFeed *feed = m_feed;
     const QString c = *code;
     const FeedRequest<OrderBook> request = [feed, c]() { return feed->orderBook(c); };
-    co_return co_await m_scheduler->call<OrderBook>(RequestPriority::Interactive, maxWaitMs, request);
+    auto calling = m_scheduler->call<OrderBook>(RequestPriority::Interactive, maxWaitMs, request);
+    co_return co_await calling;
 }
 
 } // namespace cybos

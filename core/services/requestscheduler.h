@@ -8,7 +8,7 @@
 // budget_exhausted and retryAfterMs. Lives on the COM thread with the feed.
 #include "core/domain/result.h"
 #include "core/feed/marketfeed.h"
-#include "deferred.h"
+#include "core/async/deferred.h"
 #include "requestwindow.h"
 #include <QHash>
 #include <QMutex>
@@ -25,9 +25,7 @@ class ServiceClock;
 enum class RequestPriority { Interactive = 0, CodeSync = 1, Backfill = 2 };
 
 // One feed request, started when the scheduler grants its slot.
-// Pass a named FeedRequest to call(), never a lambda written inside the co_await: GCC 12
-// destroys such a temporary twice at -O2 (a capturing lambda or the std::function made from
-// it, in a co_await full-expression), which corrupts what it captured.
+// Pass a named FeedRequest to call() (the GCC 12 rule, core/async/threadcall.h).
 template<typename T>
 using FeedRequest = std::function<QCoro::Task<Result<T>>()>;
 
@@ -108,7 +106,8 @@ Error feedDisconnectedError();
 template<typename T>
 QCoro::Task<Result<T>> RequestScheduler::call(RequestPriority priority, int maxWaitMs, FeedRequest<T> request)
 {
-    const Status slot = co_await acquire(priority, maxWaitMs);
+    auto acquiring = acquire(priority, maxWaitMs);
+    const Status slot = co_await acquiring;
     if (!slot.ok())
         co_return slot.error();
     Deferred<Result<T>> answer;

@@ -126,17 +126,20 @@ void ServiceHub::resumeJobs()
 
 QCoro::Task<Result<Quote>> ServiceHub::quote(QString code, bool fresh, int maxWaitMs)
 {
-    co_return co_await m_quotes->quote(std::move(code), fresh, maxWaitMs);
+    auto task = m_quotes->quote(std::move(code), fresh, maxWaitMs);
+    co_return co_await task;
 }
 
 QCoro::Task<Result<QuotesAnswer>> ServiceHub::quotes(QStringList codes, int maxWaitMs)
 {
-    co_return co_await m_quotes->quotes(std::move(codes), maxWaitMs);
+    auto task = m_quotes->quotes(std::move(codes), maxWaitMs);
+    co_return co_await task;
 }
 
 QCoro::Task<Result<OrderBook>> ServiceHub::orderBook(QString code, int maxWaitMs)
 {
-    co_return co_await m_quotes->orderBook(std::move(code), maxWaitMs);
+    auto task = m_quotes->orderBook(std::move(code), maxWaitMs);
+    co_return co_await task;
 }
 
 QCoro::Task<Status> ServiceHub::ensureHistory(ChartQuery query, int maxWaitMs)
@@ -147,17 +150,20 @@ QCoro::Task<Status> ServiceHub::ensureHistory(ChartQuery query, int maxWaitMs)
     if (code->size() != 1)
         co_return makeError(ErrorCode::InvalidCode, query.code);
     query.code = code->first();
-    co_return co_await m_history->ensure(query, RequestPriority::Interactive, maxWaitMs);
+    auto task = m_history->ensure(query, RequestPriority::Interactive, maxWaitMs);
+    co_return co_await task;
 }
 
 QCoro::Task<JobStart> ServiceHub::startCodeSync()
 {
-    co_return co_await m_codeSync->start();
+    auto task = m_codeSync->start();
+    co_return co_await task;
 }
 
 QCoro::Task<Result<JobStart>> ServiceHub::startBackfill(BackfillRequest request)
 {
-    co_return co_await m_backfill->start(std::move(request));
+    auto task = m_backfill->start(std::move(request));
+    co_return co_await task;
 }
 
 std::optional<Job> ServiceHub::job(qint64 id) const
@@ -172,7 +178,8 @@ QCoro::Task<Result<QStringList>> ServiceHub::pin(QStringList input)
         co_return codes.error();
     Result<QStringList> pinned = m_subscriptions->pin(*codes);
     if (pinned && m_storage) {
-        if (const Status s = co_await m_storage->writes()->pin(*codes); !s)
+        auto saving = m_storage->writes()->pin(*codes);
+        if (const Status s = co_await saving; !s)
             qCWarning(lcServices) << "pins not saved:" << s.error().message;
     }
     co_return pinned;
@@ -185,7 +192,8 @@ QCoro::Task<Result<QStringList>> ServiceHub::unpin(QString input)
         co_return codes ? makeError(ErrorCode::InvalidCode, input) : codes.error();
     Result<QStringList> pinned = m_subscriptions->unpin(codes->first());
     if (m_storage) {
-        if (const auto s = co_await m_storage->writes()->unpin(codes->first()); !s)
+        auto saving = m_storage->writes()->unpin(codes->first());
+        if (const auto s = co_await saving; !s)
             qCWarning(lcServices) << "unpin not saved:" << s.error().message;
     }
     co_return pinned;

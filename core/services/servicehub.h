@@ -5,7 +5,7 @@
 // QuoteService (prices), JobRegistry (jobs), ConnectionTracker (link state).
 //
 // Threading: create it on the COM thread, where the feed lives; every task runs there (the
-// server starts them through a FeedCall, core/server/feedcall.h: a queued call to this
+// server starts them through a ThreadCall, core/async/threadcall.h: a queued call to this
 // thread and one back); the const getters are thread-safe. Storage writes go to the storage
 // thread through Storage::writes(), reads use this thread's read-only connection. Call
 // start() once the storage is open.

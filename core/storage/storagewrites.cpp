@@ -30,10 +30,8 @@ std::function<T()> guarded(StorageWorker *worker, std::function<T(QSqlDatabase)>
 }
 
 // Runs op on the storage thread and resumes the caller on its own thread, through a named
-// ThreadCall (core/async/threadcall.h). No lambda captures a coroutine parameter here or in
-// the callers (GCC 12 miscompiles an init-capture that moves a coroutine parameter: it
-// double-frees): the lambdas are built in ordinary functions and this coroutine only passes
-// them on.
+// ThreadCall (core/async/threadcall.h, whose GCC 12 rule is why the lambdas are built in
+// ordinary functions and this coroutine only passes them on).
 template<typename T>
 QCoro::Task<T> onWorker(StorageWorker *worker, std::function<T(QSqlDatabase)> op)
 {

@@ -4,7 +4,7 @@
 // blocked is counted in blocked(), never waited for), the 400-subscription limit, and faults
 // (disconnect, failing requests, slow answers).
 #include "core/feed/marketfeed.h"
-#include "core/services/deferred.h"
+#include "core/async/deferred.h"
 #include "core/services/requestwindow.h"
 #include <QHash>
 #include <QSet>

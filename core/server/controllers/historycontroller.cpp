@@ -1,6 +1,6 @@
 #include "historycontroller.h"
 #include "jobcontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/threadcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/server/http/csv.h"
@@ -134,7 +134,8 @@ QCoro::Task<HttpResponse> HistoryController::history(HttpRequest request)
     FeedServices *services = m_ctx->deps->services;
     const ChartQuery chart = query->chart;
     const int wait = query->maxWaitMs;
-    auto task = feedCall(services, m_ctx->home, [services, chart, wait] { return services->ensureHistory(chart, wait); });
+    auto task = threadCall(
+        services, [services, chart, wait] { return services->ensureHistory(chart, wait); }, m_ctx->home);
     const Status ensured = co_await task;
     if (!ensured)
         co_return HttpResponse::error(ensured.error());
@@ -155,7 +156,7 @@ QCoro::Task<HttpResponse> HistoryController::backfill(HttpRequest request)
         co_return HttpResponse::error(parsed.error());
     FeedServices *services = m_ctx->deps->services;
     const BackfillRequest b = parsed.value();
-    auto task = feedCall(services, m_ctx->home, [services, b] { return services->startBackfill(b); });
+    auto task = threadCall(services, [services, b] { return services->startBackfill(b); }, m_ctx->home);
     const Result<JobStart> start = co_await task;
     if (!start)
         co_return HttpResponse::error(start.error());

@@ -1,5 +1,5 @@
 #include "pricecontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/threadcall.h"
 #include "core/domain/domainjson.h"
 #include "core/pipeline/quotecache.h"
 #include "core/server/http/csv.h"
@@ -82,7 +82,7 @@ QCoro::Task<HttpResponse> PriceController::quote(HttpRequest request)
     const QString c = code.value();
     const bool f = fresh.value();
     const int w = wait.value();
-    auto task = feedCall(services, m_ctx->home, [services, c, f, w] { return services->quote(c, f, w); });
+    auto task = threadCall(services, [services, c, f, w] { return services->quote(c, f, w); }, m_ctx->home);
     const Result<Quote> answer = co_await task;
     if (answer)
         co_return HttpResponse::json(DomainJson::toJson(answer.value()));
@@ -113,7 +113,8 @@ QCoro::Task<HttpResponse> PriceController::quotes(HttpRequest request)
     QStringList missing;
     if (!ask.isEmpty()) {
         const int w = wait.value();
-        auto task = feedCall(services, m_ctx->home, [services, ask, w] { return services->quotes(ask, w); });
+        auto task = threadCall(
+            services, [services, ask, w] { return services->quotes(ask, w); }, m_ctx->home);
         const Result<QuotesAnswer> answer = co_await task;
         // The feed cannot be asked and has nothing cached for these: with realtime quotes of
         // the other codes in hand that is a partial answer, not a 503 (api.md).
@@ -148,7 +149,7 @@ QCoro::Task<HttpResponse> PriceController::orderBook(HttpRequest request)
     FeedServices *services = m_ctx->deps->services;
     const QString c = code.value();
     const int w = wait.value();
-    auto task = feedCall(services, m_ctx->home, [services, c, w] { return services->orderBook(c, w); });
+    auto task = threadCall(services, [services, c, w] { return services->orderBook(c, w); }, m_ctx->home);
     const Result<OrderBook> book = co_await task;
     if (!book)
         co_return HttpResponse::error(book.error());

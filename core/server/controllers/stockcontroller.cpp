@@ -1,6 +1,6 @@
 #include "stockcontroller.h"
 #include "jobcontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/threadcall.h"
 #include "core/domain/domainjson.h"
 #include "core/server/http/csv.h"
 #include "core/server/http/params.h"
@@ -87,7 +87,7 @@ QCoro::Task<HttpResponse> StockController::get(HttpRequest request)
 QCoro::Task<HttpResponse> StockController::sync(HttpRequest)
 {
     FeedServices *services = m_ctx->deps->services;
-    auto task = feedCall(services, m_ctx->home, [services] { return services->startCodeSync(); });
+    auto task = threadCall(services, [services] { return services->startCodeSync(); }, m_ctx->home);
     const JobStart start = co_await task;
     co_return JobController::started(start);
 }

@@ -1,5 +1,5 @@
 #include "subscriptioncontroller.h"
-#include "core/server/feedcall.h"
+#include "core/async/threadcall.h"
 #include "core/domain/domainjsonwriter.h"
 #include "core/server/http/params.h"
 #include "core/server/servercontext.h"
@@ -42,7 +42,7 @@ QCoro::Task<HttpResponse> SubscriptionController::pin(HttpRequest request)
         co_return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("codes must not be empty")));
     FeedServices *services = m_ctx->deps->services;
     const QStringList list = codes.value();
-    auto task = feedCall(services, m_ctx->home, [services, list] { return services->pin(list); });
+    auto task = threadCall(services, [services, list] { return services->pin(list); }, m_ctx->home);
     const Result<QStringList> pinned = co_await task;
     if (!pinned)
         co_return HttpResponse::error(pinned.error());
@@ -56,7 +56,7 @@ QCoro::Task<HttpResponse> SubscriptionController::unpin(HttpRequest request)
         co_return HttpResponse::error(code.error());
     FeedServices *services = m_ctx->deps->services;
     const QString c = code.value();
-    auto task = feedCall(services, m_ctx->home, [services, c] { return services->unpin(c); });
+    auto task = threadCall(services, [services, c] { return services->unpin(c); }, m_ctx->home);
     const Result<QStringList> pinned = co_await task;
     if (!pinned)
         co_return HttpResponse::error(pinned.error());

@@ -1,7 +1,7 @@
 #include "wshub.h"
 #include "wsclient.h"
 #include "wsprotocol.h"
-#include "core/server/feedcall.h"
+#include "core/async/threadcall.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
@@ -171,12 +171,13 @@ QCoro::Task<Status> WsHub::addCodes(QPointer<WsClient> client, QStringList codes
     const QStringList unwatched = m_refs.unwanted(fresh);
     if (!unwatched.isEmpty()) {
         FeedServices *services = m_services;
-        auto task = feedCall(services, this, [services, unwatched] { return services->watch(unwatched); });
+        auto task = threadCall(services, [services, unwatched] { return services->watch(unwatched); }, this);
         const Status watched = co_await task;
         if (!watched)
             co_return watched.error();
         if (!connected(client)) {
-            auto undo = feedCall(services, this, [services, unwatched] { return services->unwatch(unwatched); });
+            auto undo = threadCall(
+                services, [services, unwatched] { return services->unwatch(unwatched); }, this);
             co_await undo;
             co_return Ok{};
         }
@@ -203,7 +204,7 @@ QCoro::Task<> WsHub::removeCodes(QPointer<WsClient> client, QStringList codes)
     const QStringList gone = m_refs.remove(present);
     if (!gone.isEmpty()) {
         FeedServices *services = m_services;
-        auto task = feedCall(services, this, [services, gone] { return services->unwatch(gone); });
+        auto task = threadCall(services, [services, gone] { return services->unwatch(gone); }, this);
         const Status s = co_await task;
         if (!s)
             qCWarning(lcServer) << "unwatch failed:" << s.error().message;
@@ -218,7 +219,7 @@ QCoro::Task<> WsHub::release(QStringList codes)
     if (gone.isEmpty())
         co_return;
     FeedServices *services = m_services;
-    auto task = feedCall(services, this, [services, gone] { return services->unwatch(gone); });
+    auto task = threadCall(services, [services, gone] { return services->unwatch(gone); }, this);
     const Status s = co_await task;
     if (!s)
         qCWarning(lcServer) << "unwatch failed:" << s.error().message;

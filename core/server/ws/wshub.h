@@ -4,9 +4,9 @@
 // client that wants its code; ticks in seq order, one message each, batched per frame). It
 // reference-counts codes across clients and asks the feed to watch a code only when its first
 // client wants it, to unwatch it when its last client lets it go.
-#include "asyncserial.h"
 #include "coderefs.h"
 #include "wscommands.h"
+#include "core/async/asyncserial.h"
 #include "core/domain/result.h"
 #include "core/domain/tick.h"
 #include "core/server/serverdeps.h"
