@@ -1,7 +1,6 @@
 #include "ingestparse.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/domainjsonwriter.h"
-#include "stockjson.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,7 +39,7 @@ Result<StockPush> stockPush(const QJsonObject &body)
     const QJsonValue stocks = body.value(QLatin1String("stocks"));
     if (!stocks.isArray())
         return badRequest(QStringLiteral("\"stocks\" must be an array of stocks"));
-    auto parsed = StockJson::listFromJson(stocks.toArray());
+    auto parsed = DomainJson::stocksFromJson(stocks.toArray());
     if (!parsed)
         return parsed.error();
     return StockPush{body.value(QLatin1String("source")).toString(), std::move(parsed).value()};
