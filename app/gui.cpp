@@ -3,10 +3,10 @@
 #include "restarter.h"
 #include "runtime.h"
 #include "shutdownsignals.h"
-#include "stocknames.h"
 #include "singleinstance.h"
 #include "core/chart/chartsource.h"
 #include "core/log/eventlog.h"
+#include "core/pipeline/quotecache.h"
 #include "core/services/feedservices.h"
 #include "core/storage/storage.h"
 #include "ui/desktop.h"
@@ -28,7 +28,7 @@ UiContext makeContext(const Runtime &runtime, ChartSource *charts)
     ctx.log = runtime.eventLog();
     ctx.config = runtime.config();
     ctx.charts = charts;
-    ctx.stockList = makeStockListProvider(&runtime.storage()->database());
+    ctx.stockList = [quotes = runtime.quotes()] { return quotes->listing().stocks(); };
     ctx.apiBaseUrl = runtime.apiBaseUrl();
     return ctx;
 }

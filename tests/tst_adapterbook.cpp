@@ -1,8 +1,7 @@
 // The realtime order book through the Cybos adapter on the emulator (Dscbo1.StockJpbid):
 // one followed code at a time, ten levels each side in order, one more subscription while it
 // runs, stopped by an empty code and dropped with the link.
-#include "cybos/adapter/cybosfeed.h"
-#include "cybos/emulator/emulator.h"
+#include "emulatedfeed.h"
 #include "tst_adapterfake.h"
 #include <QSignalSpy>
 #include <QTest>
@@ -14,30 +13,25 @@ class TestAdapterBook : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Emulator> m_emu;
-    std::unique_ptr<CybosFeed> m_feed;
+    EmulatedFeed m_rig;
 
 private Q_SLOTS:
     void init()
     {
-        EmulatorOptions options;
-        options.ticksPerSecond = 2000;
-        m_emu = std::make_unique<Emulator>(options);
-        m_feed = std::make_unique<CybosFeed>(*m_emu, QStringLiteral("emulator"));
+        m_rig.start(2000);
     }
     void cleanup()
     {
-        m_feed.reset();
-        m_emu.reset();
+        m_rig.stop();
     }
 
     void followsOneCodeAtATime()
     {
-        QSignalSpy books(m_feed.get(), &MarketFeed::orderBookReceived);
-        QVERIFY(m_feed->subscribe(QStringLiteral("005930")).ok());
-        QVERIFY(m_feed->subscribe(QStringLiteral("000660")).ok());
-        QVERIFY(m_feed->followOrderBook(QStringLiteral("A005930")).ok());
-        QCOMPARE(m_feed->subscriptionBudget().used, 3);   // the book is a subscription of its own
+        QSignalSpy books(m_rig.feed.get(), &MarketFeed::orderBookReceived);
+        QVERIFY(m_rig.feed->subscribe(QStringLiteral("005930")).ok());
+        QVERIFY(m_rig.feed->subscribe(QStringLiteral("000660")).ok());
+        QVERIFY(m_rig.feed->followOrderBook(QStringLiteral("A005930")).ok());
+        QCOMPARE(m_rig.feed->subscriptionBudget().used, 3);   // the book is a subscription of its own
         QTRY_VERIFY_WITH_TIMEOUT(books.size() >= 5, 10000);
         for (const QList<QVariant> &args : std::as_const(books)) {
             const OrderBook b = args.at(0).value<OrderBook>();
@@ -51,16 +45,16 @@ private Q_SLOTS:
             QVERIFY(b.totalAskQty > 0 && b.totalBidQty > 0);
         }
         // Another code replaces the first.
-        QVERIFY(m_feed->followOrderBook(QStringLiteral("000660")).ok());
-        QCOMPARE(m_feed->subscriptionBudget().used, 3);
+        QVERIFY(m_rig.feed->followOrderBook(QStringLiteral("000660")).ok());
+        QCOMPARE(m_rig.feed->subscriptionBudget().used, 3);
         books.clear();
         QTRY_VERIFY_WITH_TIMEOUT(books.size() >= 2, 10000);
         QCOMPARE(books.last().at(0).value<OrderBook>().code, QStringLiteral("000660"));
         // An empty code stops it.
-        QVERIFY(m_feed->followOrderBook(QString()).ok());
-        QCOMPARE(m_feed->subscriptionBudget().used, 2);
-        QVERIFY(m_feed->followOrderBook(QStringLiteral("999999")).error().code == ErrorCode::UnknownCode);
-        QCOMPARE(m_feed->subscriptionBudget().used, 2);
+        QVERIFY(m_rig.feed->followOrderBook(QString()).ok());
+        QCOMPARE(m_rig.feed->subscriptionBudget().used, 2);
+        QVERIFY(m_rig.feed->followOrderBook(QStringLiteral("999999")).error().code == ErrorCode::UnknownCode);
+        QCOMPARE(m_rig.feed->subscriptionBudget().used, 2);
     }
 };
 

@@ -1,6 +1,7 @@
 // The Cybos adapter on the emulator — exactly the code path the real Cybos takes — checked
 // against cybos-api.md: the stock list, snapshots (StockMst, MarketEye), the order book,
 // chart paging, realtime ticks, disconnects, failing return codes and the 400 limit.
+#include "emulatedfeed.h"
 #include "cybos/adapter/cybosfeed.h"
 #include "cybos/emulator/calendar.h"
 #include "cybos/emulator/emulator.h"
@@ -64,26 +65,21 @@ class TestAdapterEmulator : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Emulator> m_emu;
-    std::unique_ptr<CybosFeed> m_feed;
+    EmulatedFeed m_rig;
 
 private Q_SLOTS:
     void init()
     {
-        EmulatorOptions options;
-        options.ticksPerSecond = 2000;
-        m_emu = std::make_unique<Emulator>(options);
-        m_feed = std::make_unique<CybosFeed>(*m_emu, QStringLiteral("emulator"));
-        QVERIFY(m_feed->isConnected());
+        m_rig.start(2000);
+        QVERIFY(m_rig.feed->isConnected());
     }
     void cleanup()
     {
-        m_feed.reset();
-        m_emu.reset();
+        m_rig.stop();
     }
     void stockList()
     {
-        const Result<StockList> list = await(m_feed->stockList());
+        const Result<StockList> list = await(m_rig.feed->stockList());
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 1896);
         QSet<QString> codes;
@@ -115,10 +111,10 @@ private Q_SLOTS:
     void snapshot()
     {
         QFETCH(QString, code);
-        QVERIFY(m_feed->subscribe(code).ok()); // so the code trades and has a volume
-        QSignalSpy ticks(m_feed.get(), &MarketFeed::tickReceived);
+        QVERIFY(m_rig.feed->subscribe(code).ok()); // so the code trades and has a volume
+        QSignalSpy ticks(m_rig.feed.get(), &MarketFeed::tickReceived);
         QVERIFY(ticks.wait(5000));
-        const Result<Quote> q = await(m_feed->snapshot(code));
+        const Result<Quote> q = await(m_rig.feed->snapshot(code));
         QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().message));
         QCOMPARE(q->code, code.right(6));
         QVERIFY(q->volume > 0);
@@ -129,14 +125,14 @@ private Q_SLOTS:
     {
         const QStringList codes{QStringLiteral("005930"), QStringLiteral("000660"), QStringLiteral("247540"),
                                 QStringLiteral("999999")};
-        const Result<QuoteList> quotes = await(m_feed->snapshots(codes));
+        const Result<QuoteList> quotes = await(m_rig.feed->snapshots(codes));
         QVERIFY(quotes.ok());
         QCOMPARE(quotes->size(), 3); // the unknown code is left out
         for (int i = 0; i < 3; ++i) {
             const Quote &q = quotes->at(i);
             QCOMPARE(q.code, codes.at(i));
             checkQuote(q);
-            const Result<Quote> single = await(m_feed->snapshot(q.code));
+            const Result<Quote> single = await(m_rig.feed->snapshot(q.code));
             QCOMPARE(single->name, q.name);
             QCOMPARE(single->prevClose, q.prevClose);
         }
@@ -172,7 +168,7 @@ private Q_SLOTS:
     }
     void orderBook()
     {
-        const Result<OrderBook> book = await(m_feed->orderBook(QStringLiteral("005930")));
+        const Result<OrderBook> book = await(m_rig.feed->orderBook(QStringLiteral("005930")));
         QVERIFY(book.ok());
         QCOMPARE(book->code, QStringLiteral("005930"));
         QVERIFY(book->asks[0].price > book->bids[0].price);
@@ -205,7 +201,7 @@ private Q_SLOTS:
         QFETCH(int, minPages);
         int pages = 0;
         const ChartQuery query{QStringLiteral("005930"), Interval(interval), true, from, to};
-        const BarList bars = pageToEnd(*m_feed, query, &pages);
+        const BarList bars = pageToEnd(*m_rig.feed, query, &pages);
         QVERIFY(!bars.isEmpty());
         QVERIFY2(pages >= minPages, qPrintable(QString::number(pages)));
         for (int i = 1; i < bars.size(); ++i)

@@ -2,7 +2,6 @@
 // are dropped per source, several sources merge, the answer comes only once the ticks are
 // committed, the bus fans out each tick once, stock pushes land.
 #include "core/domain/domainjson.h"
-#include "core/relay/stockjson.h"
 #include "core/storage/stockrepository.h"
 #include "tst_forwardfakes.h"
 #include "tst_relayfakes.h"
@@ -237,7 +236,7 @@ void TestRelayIngest::stockJsonRoundTrip()
             .parPrice = 5000, .upperLimit = 13000, .lowerLimit = 7000, .prevClose = 10000,
             .updatedAt = QDateTime::fromMSecsSinceEpoch(1'780'000'000'123)};
     const QByteArray json = DomainJson::toJson(s);
-    auto back = StockJson::fromJson(QJsonDocument::fromJson(json).object());
+    auto back = DomainJson::stockFromJson(QJsonDocument::fromJson(json).object());
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
     QCOMPARE(back->code, s.code);
     QCOMPARE(back->name, s.name);
@@ -247,7 +246,7 @@ void TestRelayIngest::stockJsonRoundTrip()
     QCOMPARE(back->updatedAt.toMSecsSinceEpoch(), s.updatedAt.toMSecsSinceEpoch());
     QCOMPARE(back->supervision, true);
     QCOMPARE(back->controlKind, s.controlKind);
-    auto bad = StockJson::fromJson(QJsonObject{{QStringLiteral("code"), QStringLiteral("005930")},
+    auto bad = DomainJson::stockFromJson(QJsonObject{{QStringLiteral("code"), QStringLiteral("005930")},
                                                {QStringLiteral("name"), QStringLiteral("x")},
                                                {QStringLiteral("market"), QStringLiteral("kospi")},
                                                {QStringLiteral("par_price"), QStringLiteral("ten")}});

@@ -15,7 +15,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 root=${QT68_ROOT:-/var/cache/cybos-server/trixie-x86}
 server=$root/build/app/cybos-server
-bench=${CYBOS_BUILD_DIR:-$here/build}/app/cybos-bench
+bench=${CYBOS_BUILD_DIR:-$here/build}/bench/cybos-bench
 [ -x "$server" ] || { echo "no i386 build at $server: run .ci/qt68.sh first" >&2; exit 2; }
 [ -x "$bench" ] || { echo "no cybos-bench at $bench: run ./test.sh first" >&2; exit 2; }
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${CYBOS_BUILD_DIR:-build}
 SERVER=$BUILD/app/cybos-server
-BENCH=$BUILD/app/cybos-bench
+BENCH=$BUILD/bench/cybos-bench
 PEER_DIR=${PEER_DIR:-$(cd .. && pwd)/shared/peers/seed-fastapi}
 OURS_PORT=18000
 PEER_PORT=18001

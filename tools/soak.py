@@ -151,7 +151,7 @@ def main():
     folder = tempfile.mkdtemp(prefix="cybos-soak-")
     server, port, codes = start_server(os.path.join(args.build, "app", "cybos-server"), folder, args.rate)
     base, total_s, warm_s = f"http://127.0.0.1:{port}", args.minutes * 60, args.warmup_min * 60
-    bench = subprocess.Popen([os.path.join(args.build, "app", "cybos-bench"), "ws", "--url", f"ws://127.0.0.1:{port}/ws",
+    bench = subprocess.Popen([os.path.join(args.build, "bench", "cybos-bench"), "ws", "--url", f"ws://127.0.0.1:{port}/ws",
                               "--code-list", ",".join(codes[:args.codes]), "--server-pid", str(server.pid),
                               "--clients", str(args.clients), "--warmup", str(warm_s),
                               "--seconds", str(max(1.0, total_s - warm_s))], stdout=subprocess.PIPE, text=True)

@@ -1,6 +1,6 @@
 #pragma once
 // The Budget dock: live gauges of Cybos' two limits — quote requests left of 60 per 15 s
-// (with the refill countdown and the queue by priority) and realtime subscriptions of 400.
+// (with the refill countdown and the queue by priority) and realtime subscriptions (of kMaxSubscriptions).
 #include "core/services/feedservices.h"
 #include <QDockWidget>
 

@@ -1,4 +1,5 @@
 #include "configvalidate.h"
+#include "core/domain/limits.h"
 #include "core/domain/stockcode.h"
 #include "core/nats/natsendpoint.h"
 #include <QFileInfo>
@@ -158,8 +159,8 @@ std::optional<Error> fillSubscribe(const RawOptions &raw, Config &c)
         if (!c.subscribe.contains(*n))
             c.subscribe << *n;
     }
-    if (c.subscribe.size() > 400)
-        return bad(QStringLiteral("subscribe"), v.left(20) + QStringLiteral("…"), QStringLiteral("names more than 400 codes"));
+    if (c.subscribe.size() > kMaxSubscriptions)
+        return bad(QStringLiteral("subscribe"), v.left(20) + QStringLiteral("…"), QStringLiteral("names more than %1 codes").arg(kMaxSubscriptions));
     return std::nullopt;
 }
 

@@ -2,7 +2,7 @@
 // The JSON of the domain types exactly as ../shared/api.md shows them (snake_case fields,
 // KST ISO times, null for what is unknown). Written by hand into a byte buffer: a tick is
 // serialised once and those bytes go to every WebSocket client that wants it.
-// Tick is also read back from JSON (the relay's ingest of a forwarder's pushes).
+// Tick and Stock are also read back from JSON (the relay's ingest of a forwarder's pushes).
 #include "domainjsonwriter.h"
 #include "core/domain/bar.h"
 #include "core/domain/job.h"
@@ -43,6 +43,10 @@ QByteArray tickMessage(const Tick &tick);
 // may be null. Errors: bad_request naming the field.
 Result<Tick> tickFromJson(const QJsonValue &value);
 Result<TickList> ticksFromJson(const QJsonArray &array);
+// Stock from the JSON of api.md "Stock" (what write(Stock) produces); null fields stay empty.
+// Errors: bad_request naming the field.
+Result<Stock> stockFromJson(const QJsonValue &value);
+Result<StockList> stocksFromJson(const QJsonArray &array);
 
 // The api.md names of the enums, as static ASCII (no allocation on the tick path).
 const char *sessionLatin1(Session s);

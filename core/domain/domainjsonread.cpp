@@ -1,19 +1,47 @@
 // Tick from JSON: the relay's side of the forwarder protocol (api.md "Forwarding").
 #include "domainjson.h"
+#include "domainjsonfields.h"
 #include "core/domain/ksttime.h"
 #include "core/domain/stockcode.h"
-#include <QJsonObject>
 #include <cmath>
 
 namespace cybos::DomainJson {
+namespace Fields {
+
+Error fieldError(const char *type, const char *name, const char *what)
+{
+    return makeError(ErrorCode::BadRequest, QStringLiteral("%1 field \"%2\" %3")
+                                                .arg(QLatin1String(type), QLatin1String(name), QLatin1String(what)));
+}
+
+std::optional<qint64> exactInteger(const QJsonValue &value)
+{
+    constexpr double kMaxExactInt = 9007199254740991.0; // 2^53 - 1: JSON numbers are doubles
+    const double d = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::floor(d) != d || std::fabs(d) > kMaxExactInt)
+        return std::nullopt;
+    return qint64(d);
+}
+
+Result<QJsonObject> codedObject(const QJsonValue &value, const char *type, QString *code)
+{
+    if (!value.isObject())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a %1 must be a JSON object").arg(QLatin1String(type)));
+    const QJsonObject o = value.toObject();
+    const Result<QString> canonical = StockCode::normalize(o.value(QLatin1String("code")).toString());
+    if (!canonical)
+        return fieldError(type, "code", "is not a stock code");
+    *code = *canonical;
+    return o;
+}
+
+} // namespace Fields
+
 namespace {
-constexpr double kMaxExactInt = 9007199254740991.0; // 2^53 - 1: JSON numbers are doubles
 
 Error fieldError(const char *name, const char *what)
 {
-    return makeError(ErrorCode::BadRequest,
-                     QStringLiteral("tick field \"%1\" %2")
-                         .arg(QLatin1String(name), QLatin1String(what)));
+    return Fields::fieldError("tick", name, what);
 }
 
 Result<qint64> intField(const QJsonObject &o, const char *name, bool required = true)
@@ -24,10 +52,10 @@ Result<qint64> intField(const QJsonObject &o, const char *name, bool required = 
             return fieldError(name, "is missing");
         return qint64(0);
     }
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > kMaxExactInt)
+    const std::optional<qint64> n = Fields::exactInteger(v);
+    if (!n)
         return fieldError(name, "must be an integer");
-    return qint64(d);
+    return *n;
 }
 
 Result<qint64> timeField(const QJsonObject &o)
@@ -89,39 +117,29 @@ Status numbers(const QJsonObject &o, Tick &t)
 
 Result<Tick> tickFromJson(const QJsonValue &value)
 {
-    if (!value.isObject())
-        return makeError(ErrorCode::BadRequest, QStringLiteral("a tick must be a JSON object"));
-    const QJsonObject o = value.toObject();
     Tick t;
-    const auto code = StockCode::normalize(o.value(QLatin1String("code")).toString());
-    if (!code)
-        return fieldError("code", "is not a stock code");
-    t.code = code.value();
-    auto time = timeField(o);
+    const Result<QJsonObject> o = Fields::codedObject(value, "tick", &t.code);
+    if (!o)
+        return o.error();
+    auto time = timeField(*o);
     if (!time)
         return time.error();
     t.timeMs = time.value();
-    if (Status s = numbers(o, t); !s)
+    if (Status s = numbers(*o, t); !s)
         return s.error();
-    if (Status s = enums(o, t); !s)
+    if (Status s = enums(*o, t); !s)
         return s.error();
     return t;
 }
 
 Result<TickList> ticksFromJson(const QJsonArray &array)
 {
-    TickList ticks;
-    ticks.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto t = tickFromJson(array.at(i));
-        if (!t) {
-            Error e = t.error();
-            e.message = QStringLiteral("ticks[%1]: ").arg(i) + e.message;
-            return e;
-        }
-        ticks.append(std::move(t).value());
-    }
-    return ticks;
+    return Fields::listFromJson<Tick>(array, "ticks", tickFromJson);
+}
+
+Result<StockList> stocksFromJson(const QJsonArray &array)   // stockFromJson: domainjsonreadstock.cpp
+{
+    return Fields::listFromJson<Stock>(array, "stocks", stockFromJson);
 }
 
 } // namespace cybos::DomainJson

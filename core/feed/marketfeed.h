@@ -7,6 +7,7 @@
 // window. Callers go through the RequestScheduler (core/services) rather than calling these
 // directly, so the window is never exceeded.
 #include "core/domain/bar.h"
+#include "core/domain/limits.h"
 #include "core/domain/orderbook.h"
 #include "core/domain/quote.h"
 #include "core/domain/result.h"
@@ -29,7 +30,7 @@ struct RequestBudget {
 
 struct SubscriptionBudget {
     int used = 0;
-    int limit = 400;
+    int limit = kMaxSubscriptions;
 };
 
 struct ChartQuery {
@@ -79,12 +80,12 @@ public:
     virtual QCoro::Task<Result<ChartPage>> nextChartPage(int handle) = 0;
     virtual void closeChart(int handle) = 0;
 
-    // Realtime (StockCur): each subscribed code costs one of the 400 subscriptions.
+    // Realtime (StockCur): each subscribed code costs one of the kMaxSubscriptions.
     virtual Status subscribe(const QString &code) = 0;
     virtual Status unsubscribe(const QString &code) = 0;
     virtual QStringList subscribedCodes() const = 0;
     // The realtime ten-level book (StockJpbid) of at most one code at a time, for a person
-    // watching it: one more of the 400 subscriptions while it runs; orderBookReceived carries
+    // watching it: one more of the kMaxSubscriptions while it runs; orderBookReceived carries
     // it. An empty code stops it. The link dropping stops it too (follow again on reconnect).
     // Backends without a realtime book answer not_supported.
     virtual Status followOrderBook(const QString &code)

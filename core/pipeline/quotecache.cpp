@@ -5,9 +5,20 @@ namespace cybos {
 
 void QuoteCache::setMaster(const StockList &stocks)
 {
+    m_listing.merge(stocks);
+    completeQuotes(stocks);
+}
+
+void QuoteCache::replaceMaster(const StockList &stocks)
+{
+    m_listing.replace(stocks);
+    completeQuotes(stocks);
+}
+
+void QuoteCache::completeQuotes(const StockList &stocks)
+{
     QWriteLocker lock(&m_lock);
     for (const Stock &s : stocks) {
-        m_master.insert(s.code, s);
         auto it = m_quotes.find(s.code);
         if (it != m_quotes.end()) {
             it->name = s.name;
@@ -77,7 +88,7 @@ void QuoteCache::applyTicks(const TickList &batch)
     for (const Tick &t : batch) {
         Quote &q = m_quotes[t.code];
         if (q.code.isEmpty()) {
-            const Stock s = m_master.value(t.code);
+            const Stock s = m_listing.stock(t.code).value_or(Stock{});
             q.code = t.code;
             q.name = s.name;
             q.prevClose = s.prevClose.value_or(t.price - t.change);

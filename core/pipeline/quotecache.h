@@ -1,9 +1,11 @@
 #pragma once
 // The latest quote of every code that traded or was snapshotted: fed by the tick bus and by
-// snapshots, read by the REST server and the UI from any thread (guarded by a lock).
+// snapshots, read by the REST server and the UI from any thread (guarded by a lock). It holds
+// the listing (listing.h) whose master fields complete the realtime quotes.
 #include "core/domain/quote.h"
 #include "core/domain/stock.h"
 #include "core/domain/tick.h"
+#include "listing.h"
 #include <QHash>
 #include <QObject>
 #include <QReadWriteLock>
@@ -17,8 +19,12 @@ class QuoteCache : public QObject
 public:
     using QObject::QObject;
 
-    // Master fields (name, previous close, limits) so realtime quotes are complete.
+    // Master fields (name, previous close, limits) so realtime quotes are complete: some
+    // codes (a relay's pushed chunk) into the listing, or the whole list (a code sync).
     void setMaster(const StockList &stocks);
+    void replaceMaster(const StockList &stocks);
+    Listing &listing() { return m_listing; }
+    const Listing &listing() const { return m_listing; }
     void putSnapshot(const Quote &quote);
     // ageMs filled in at read time. *revision, when asked for, changes whenever the code's
     // quote does (a reader may keep what it derived from the quote until it changes).
@@ -31,11 +37,12 @@ public Q_SLOTS:
 private:
     mutable QReadWriteLock m_lock;
     QHash<QString, Quote> m_quotes;
-    QHash<QString, Stock> m_master;
+    Listing m_listing;
     struct Stamp {
         qint64 receivedAtMs = 0;  // when the quote was last updated (epoch ms)
         qint64 revision = 0;
     };
+    void completeQuotes(const StockList &stocks);
     void touch(const QString &code, qint64 nowMs);
     static void applyDayRange(Quote &q, const Tick &t);
     QHash<QString, Stamp> m_stamps;

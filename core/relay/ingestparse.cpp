@@ -1,7 +1,6 @@
 #include "ingestparse.h"
 #include "core/domain/domainjson.h"
 #include "core/domain/domainjsonwriter.h"
-#include "stockjson.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -57,7 +56,7 @@ Result<StockPush> stockPush(const QJsonObject &body)
     auto id = source(body);
     if (!id)
         return id.error();
-    auto parsed = StockJson::listFromJson(stocks.toArray());
+    auto parsed = DomainJson::stocksFromJson(stocks.toArray());
     if (!parsed)
         return parsed.error();
     return StockPush{*id, std::move(parsed).value()};

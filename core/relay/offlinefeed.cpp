@@ -1,4 +1,5 @@
 #include "offlinefeed.h"
+#include "core/domain/limits.h"
 #include "core/storage/database.h"
 #include "core/storage/stockrepository.h"
 
@@ -67,7 +68,7 @@ Status OfflineFeed::subscribe(const QString &code)
 {
     if (!m_subscribed.contains(code)) {
         if (m_subscribed.size() >= SubscriptionBudget{}.limit)
-            return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("400 codes at most"));
+            return makeError(ErrorCode::SubscriptionLimit, QStringLiteral("%1 codes at most").arg(kMaxSubscriptions));
         m_subscribed.append(code);
         Q_EMIT budgetChanged();
     }

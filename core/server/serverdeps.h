@@ -2,6 +2,7 @@
 // What ApiServer is built from. Pointers are owned by the composition root and outlive the
 // server; the server only calls their thread-safe parts or hops to their thread.
 #include "core/config/config.h"
+#include "core/domain/limits.h"
 #include "core/server/http/connectionlimits.h"
 #include <QString>
 
@@ -19,7 +20,7 @@ struct ServerOptions {
     qint64 maxBodyBytes = 1 << 20;          // 413 above
     int defaultMaxWaitMs = 5000;            // max_wait_ms when not given
     int wsMaxClients = 256;
-    int wsMaxCodesPerClient = 400;
+    int wsMaxCodesPerClient = kMaxSubscriptions;
     qint64 wsMaxMessageBytes = 64 << 10;    // incoming
     qint64 wsMaxBufferedBytes = 4 << 20;    // outgoing per client before slow_client (~16,000 ticks)
     qint64 wsTotalBufferedBytes = qint64(512) << 20; // outgoing of all clients: the furthest behind is cut
@@ -38,7 +39,7 @@ struct ServerDeps {
     Config config;                          // bind, port, apiKey, allowedOrigins, hostNames, backend
     FeedServices *services = nullptr;       // lives on the COM thread
     StatusProvider *status = nullptr;       // thread-safe snapshot()
-    QuoteCache *quotes = nullptr;           // thread-safe
+    QuoteCache *quotes = nullptr;           // thread-safe; its listing answers the WebSocket subscribes
     TickBus *tickBus = nullptr;             // ticksPublished is connected queued to the hub
     EventLog *eventLog = nullptr;           // thread-safe
     QString dbPath;                         // the server opens its own read-only connection

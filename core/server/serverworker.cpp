@@ -4,10 +4,10 @@
 #include "ws/wshub.h"
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
+#include "core/pipeline/quotecache.h"
 #include "core/pipeline/tickbus.h"
 #include "core/services/feedservices.h"
 #include "core/storage/database.h"
-#include "core/storage/stockrepository.h"
 #include <QHttpServer>
 #include <QNetworkRequest>
 #include <QUrl>
@@ -73,7 +73,7 @@ ServerWorker::ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics
     : m_deps(deps), m_database(std::make_unique<Database>(deps.dbPath)), m_metrics(std::move(metrics)),
       m_guard(securityOf(deps), deps.eventLog), m_ctx(contextOf(&m_deps, m_database.get(), m_metrics.get())),
       m_hub(std::make_unique<WsHub>(deps.services, &m_guard, m_metrics.get(), deps.options,
-                                    [this](const QString &code) { return knownCode(code); })),
+                                    &deps.quotes->listing())),
       m_controllers(&m_ctx),
       m_dispatcher(&m_routes, &m_wsPaths, &m_guard, m_metrics.get(), deps.options.maxBodyBytes)
 {
@@ -99,23 +99,6 @@ void ServerWorker::addWebSocketPath(const QString &pattern, WebSocketHandler han
 {
     m_wsPaths.add(HttpMethod::Get, pattern, {}, access);
     m_wsHandlers.insert(pattern, std::move(handler));
-}
-
-bool ServerWorker::knownCode(const QString &code) const
-{
-    const auto db = m_ctx.db();
-    if (!db)
-        return false;
-    const StockRepository stocks(db.value());
-    if (const auto stock = stocks.get(code); stock && stock.value().has_value())
-        return m_stocksListed = true;
-    if (m_stocksListed) // the list never empties again: no count per unknown code
-        return false;
-    // Before the first code sync the list is empty: every well-formed code may be asked for
-    // (the feed refuses what it does not list), as the feed services do.
-    const auto count = stocks.count();
-    m_stocksListed = count && count.value() > 0;
-    return count && count.value() == 0;
 }
 
 Result<quint16> ServerWorker::start()

@@ -42,11 +42,9 @@ private:
     QObject *threadObject() const override { return const_cast<ServerWorker *>(this); }
 
     void takeWebSockets();
-    bool knownCode(const QString &code) const;
 
     ServerDeps m_deps;
     std::unique_ptr<Database> m_database;
-    mutable bool m_stocksListed = false;  // the stock table has had rows (it never empties)
     std::shared_ptr<ServerMetrics> m_metrics;
     AccessGuard m_guard;
     ServerContext m_ctx;

@@ -5,7 +5,7 @@
 #include "core/log/eventlog.h"
 #include "historyservice.h"
 #include "jobregistry.h"
-#include "knowncodes.h"
+#include "core/pipeline/listing.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +18,8 @@ constexpr qint64 kRetryDelayMs = 2000;
 } // namespace
 
 BackfillRunner::BackfillRunner(MarketFeed *feed, HistoryService *history, JobRegistry *jobs,
-                               KnownCodes *known, ServiceClock *clock, EventLog *log, QObject *parent)
-    : QObject(parent), m_feed(feed), m_history(history), m_jobs(jobs), m_known(known),
+                               const Listing *listing, ServiceClock *clock, EventLog *log, QObject *parent)
+    : QObject(parent), m_feed(feed), m_history(history), m_jobs(jobs), m_listing(listing),
       m_clock(clock), m_log(log)
 {
 }
@@ -49,7 +49,7 @@ std::optional<BackfillRequest> BackfillRunner::fromJson(const QByteArray &json)
 
 Result<BackfillRequest> BackfillRunner::resolve(BackfillRequest request) const
 {
-    Result<QStringList> resolved = m_known->expand(request.codes);
+    Result<QStringList> resolved = m_listing->expand(request.codes);
     if (!resolved)
         return resolved.error();
     if (resolved->isEmpty())

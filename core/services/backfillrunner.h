@@ -13,14 +13,14 @@ namespace cybos {
 class EventLog;
 class HistoryService;
 class JobRegistry;
-class KnownCodes;
+class Listing;
 class ServiceClock;
 
 class BackfillRunner : public QObject
 {
     Q_OBJECT
 public:
-    BackfillRunner(MarketFeed *feed, HistoryService *history, JobRegistry *jobs, KnownCodes *known,
+    BackfillRunner(MarketFeed *feed, HistoryService *history, JobRegistry *jobs, const Listing *listing,
                    ServiceClock *clock, EventLog *log, QObject *parent = nullptr);
 
     // invalid_request for an empty or unknown code list; feed_unavailable on a feed that
@@ -45,7 +45,7 @@ private:
     MarketFeed *m_feed;
     HistoryService *m_history;
     JobRegistry *m_jobs;
-    KnownCodes *m_known;
+    const Listing *m_listing;
     ServiceClock *m_clock;
     EventLog *m_log;
     int m_active = 0;

@@ -5,7 +5,6 @@
 #include "core/pipeline/quotecache.h"
 #include "core/storage/storagewrites.h"
 #include "jobregistry.h"
-#include "knowncodes.h"
 #include "serviceclock.h"
 #include "storereader.h"
 #include <QMap>
@@ -14,10 +13,10 @@
 namespace cybos {
 
 CodeSync::CodeSync(MarketFeed *feed, StorageWrites *writes, const StoreReader *reader,
-                   JobRegistry *jobs, KnownCodes *known, QuoteCache *cache, ServiceClock *clock,
+                   JobRegistry *jobs, QuoteCache *cache, ServiceClock *clock,
                    EventLog *log, QObject *parent)
     : QObject(parent), m_feed(feed), m_writes(writes), m_reader(reader), m_jobs(jobs),
-      m_known(known), m_cache(cache), m_clock(clock), m_log(log)
+      m_cache(cache), m_clock(clock), m_log(log)
 {
 }
 
@@ -37,9 +36,7 @@ void CodeSync::loadFromStore()
         qCWarning(lcServices) << "stock table unreadable:" << stocks.error().message;
         return;
     }
-    m_known->replace(*stocks);
-    if (m_cache)
-        m_cache->setMaster(*stocks);
+    m_cache->replaceMaster(*stocks);
 }
 
 QCoro::Task<JobStart> CodeSync::start()
@@ -102,9 +99,7 @@ QCoro::Task<QString> CodeSync::fetchAndStore(qint64 jobId)
         co_return QStringLiteral("shut down");
     if (!saved)
         co_return saved.error().message;
-    m_known->replace(stocks);
-    if (m_cache)
-        m_cache->setMaster(stocks);
+    m_cache->replaceMaster(stocks);
     job.done = job.total;
     m_jobs->update(job);
     if (m_log)

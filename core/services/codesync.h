@@ -1,8 +1,8 @@
 #pragma once
 // Code sync: loads every code the feed lists (KOSPI, KOSDAQ, KONEX, ETF, ETN as the feed
 // gives them) with master fields, KOSPI 200 flag, limits and previous close, upserts them in
-// one transaction, marks the codes that disappeared as delisted, and refreshes the known
-// codes and the quote cache's master data. One at a time: a second start while one runs
+// one transaction, marks the codes that disappeared as delisted, and replaces the listing
+// (the quote cache's, core/pipeline/listing.h). One at a time: a second start while one runs
 // answers the running job with started = false (→ 409). Lives on the COM thread.
 #include "core/domain/result.h"
 #include "core/services/feedservices.h"
@@ -13,7 +13,6 @@ namespace cybos {
 
 class EventLog;
 class JobRegistry;
-class KnownCodes;
 class QuoteCache;
 class ServiceClock;
 class StorageWrites;
@@ -24,14 +23,14 @@ class CodeSync : public QObject
     Q_OBJECT
 public:
     CodeSync(MarketFeed *feed, StorageWrites *writes, const StoreReader *reader, JobRegistry *jobs,
-             KnownCodes *known, QuoteCache *cache, ServiceClock *clock, EventLog *log,
+             QuoteCache *cache, ServiceClock *clock, EventLog *log,
              QObject *parent = nullptr);
 
     QCoro::Task<JobStart> start();
     bool isRunning() const { return m_running; }
     // The stock table is empty or was last synced before today's KST date.
     bool isStale() const;
-    // Fills the known codes and the quote cache from the stock table (at start).
+    // Fills the listing from the stock table (at start).
     void loadFromStore();
 
 Q_SIGNALS:
@@ -47,7 +46,6 @@ private:
     StorageWrites *m_writes;
     const StoreReader *m_reader;
     JobRegistry *m_jobs;
-    KnownCodes *m_known;
     QuoteCache *m_cache;
     ServiceClock *m_clock;
     EventLog *m_log;

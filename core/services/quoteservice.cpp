@@ -1,7 +1,7 @@
 #include "quoteservice.h"
+#include "core/domain/limits.h"
 #include "core/domain/stockcode.h"
 #include "core/pipeline/quotecache.h"
-#include "knowncodes.h"
 #include "subscriptionmanager.h"
 #include "serviceclock.h"
 #include <limits>
@@ -24,17 +24,17 @@ int QuoteService::waitLeft(qint64 deadlineMs) const
 }
 
 QuoteService::QuoteService(MarketFeed *feed, RequestScheduler *scheduler, QuoteCache *cache,
-                           SubscriptionManager *subscriptions, KnownCodes *known, ServiceClock *clock,
+                           SubscriptionManager *subscriptions, ServiceClock *clock,
                            QObject *parent)
     : QObject(parent), m_feed(feed), m_scheduler(scheduler), m_cache(cache),
-      m_subscriptions(subscriptions), m_known(known), m_clock(clock)
+      m_subscriptions(subscriptions), m_clock(clock)
 {
 }
 
 Result<QString> QuoteService::checkCode(const QString &input) const
 {
     Result<QString> code = StockCode::normalize(input);
-    if (code && !m_known->isKnown(*code))
+    if (code && !m_cache->listing().isListed(*code))
         return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code ") + *code);
     return code;
 }
@@ -91,8 +91,8 @@ QCoro::Task<Result<Quote>> QuoteService::quote(QString input, bool fresh, int ma
 
 QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int maxWaitMs)
 {
-    if (inputs.size() > kMaxCodes)
-        co_return makeError(ErrorCode::BadRequest, QStringLiteral("at most %1 codes").arg(kMaxCodes));
+    if (inputs.size() > kMaxQuoteCodes)
+        co_return makeError(ErrorCode::BadRequest, QStringLiteral("at most %1 codes").arg(kMaxQuoteCodes));
     const qint64 deadline = deadlineOf(maxWaitMs);
     QStringList codes, toFetch;
     QSet<QString> seen;
@@ -104,7 +104,7 @@ QCoro::Task<Result<QuotesAnswer>> QuoteService::quotes(QStringList inputs, int m
             continue;
         seen.insert(*code);
         codes.append(*code);
-        if (m_known->isKnown(*code) && !realtime(*code))
+        if (m_cache->listing().isListed(*code) && !realtime(*code))
             toFetch.append(*code);
     }
     QHash<QString, Quote> fetched;
@@ -134,7 +134,7 @@ QuotesAnswer QuoteService::assemble(const QStringList &codes, const QStringList 
     const QSet<QString> asked(fetchedCodes.cbegin(), fetchedCodes.cend());
     for (const QString &code : codes) {
         std::optional<Quote> q;
-        if (!m_known->isKnown(code))
+        if (!m_cache->listing().isListed(code))
             q = std::nullopt;
         else if (!asked.contains(code))
             q = realtime(code);

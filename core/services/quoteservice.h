@@ -13,7 +13,6 @@
 
 namespace cybos {
 
-class KnownCodes;
 class QuoteCache;
 class ServiceClock;
 class SubscriptionManager;
@@ -22,11 +21,10 @@ class QuoteService : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxCodes = 400;       // per quotes() call
     static constexpr int kCodesPerRequest = 200; // per multi-code snapshot
 
     QuoteService(MarketFeed *feed, RequestScheduler *scheduler, QuoteCache *cache,
-                 SubscriptionManager *subscriptions, KnownCodes *known, ServiceClock *clock,
+                 SubscriptionManager *subscriptions, ServiceClock *clock,
                  QObject *parent = nullptr);
 
     QCoro::Task<Result<Quote>> quote(QString code, bool fresh, int maxWaitMs);
@@ -48,7 +46,6 @@ private:
     RequestScheduler *m_scheduler;
     QuoteCache *m_cache;
     SubscriptionManager *m_subscriptions;
-    KnownCodes *m_known;
     ServiceClock *m_clock;
 };
 

@@ -4,11 +4,11 @@
 #include "connectiontracker.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
+#include "core/pipeline/quotecache.h"
 #include "core/storage/storage.h"
 #include "core/storage/storagewrites.h"
 #include "historyservice.h"
 #include "jobregistry.h"
-#include "knowncodes.h"
 #include "quoteservice.h"
 #include "requestscheduler.h"
 #include "serviceclock.h"
@@ -27,19 +27,18 @@ ServiceHub::ServiceHub(MarketFeed *feed, Storage *storage, QuoteCache *cache, Ev
     m_clock = options.clock ? options.clock : m_ownClock.get();
     StorageWrites *writes = storage ? storage->writes() : nullptr;
     m_reader = std::make_unique<StoreReader>(storage ? &storage->database() : nullptr);
-    m_known = std::make_unique<KnownCodes>();
+    m_listing = &cache->listing();
     m_connection = std::make_unique<ConnectionTracker>(feed, m_clock, log);
     m_scheduler = std::make_unique<RequestScheduler>(feed, m_clock);
     m_subscriptions = std::make_unique<SubscriptionManager>(feed);
     m_watchdog = std::make_unique<SilenceWatchdog>(feed, m_subscriptions.get(), m_clock, log, options.watchdog);
     m_jobs = std::make_unique<JobRegistry>(writes, m_reader.get(), m_clock);
-    m_codeSync = std::make_unique<CodeSync>(feed, writes, m_reader.get(), m_jobs.get(), m_known.get(),
-                                            cache, m_clock, log);
+    m_codeSync = std::make_unique<CodeSync>(feed, writes, m_reader.get(), m_jobs.get(), cache, m_clock, log);
     m_history = std::make_unique<HistoryService>(feed, m_scheduler.get(), writes, m_reader.get(), m_clock);
-    m_backfill = std::make_unique<BackfillRunner>(feed, m_history.get(), m_jobs.get(), m_known.get(),
+    m_backfill = std::make_unique<BackfillRunner>(feed, m_history.get(), m_jobs.get(), m_listing,
                                                   m_clock, log);
     m_quotes = std::make_unique<QuoteService>(feed, m_scheduler.get(), cache, m_subscriptions.get(),
-                                              m_known.get(), m_clock);
+                                              m_clock);
     wire();
 }
 
@@ -76,7 +75,7 @@ void ServiceHub::start(const QStringList &subscribe)
         if (auto r = m_subscriptions->pin(*stored); !r)
             qCWarning(lcServices) << "stored pins not restored:" << r.error().message;
     }
-    if (subscribe.contains(QLatin1String("kospi200"), Qt::CaseInsensitive) && m_known->isEmpty())
+    if (subscribe.contains(QLatin1String("kospi200"), Qt::CaseInsensitive) && m_listing->isEmpty())
         m_deferredPins = subscribe;   // the index members are known after the first sync
     else if (!subscribe.isEmpty())
         pinAtStart(subscribe);
@@ -144,7 +143,7 @@ QCoro::Task<Result<OrderBook>> ServiceHub::orderBook(QString code, int maxWaitMs
 
 QCoro::Task<Status> ServiceHub::ensureHistory(ChartQuery query, int maxWaitMs)
 {
-    const Result<QStringList> code = m_known->expand({query.code});
+    const Result<QStringList> code = m_listing->expand({query.code});
     if (!code)
         co_return code.error();
     if (code->size() != 1)
@@ -173,7 +172,7 @@ std::optional<Job> ServiceHub::job(qint64 id) const
 
 QCoro::Task<Result<QStringList>> ServiceHub::pin(QStringList input)
 {
-    const Result<QStringList> codes = m_known->expand(input);
+    const Result<QStringList> codes = m_listing->expand(input);
     if (!codes)
         co_return codes.error();
     Result<QStringList> pinned = m_subscriptions->pin(*codes);
@@ -187,7 +186,7 @@ QCoro::Task<Result<QStringList>> ServiceHub::pin(QStringList input)
 
 QCoro::Task<Result<QStringList>> ServiceHub::unpin(QString input)
 {
-    const Result<QStringList> codes = KnownCodes::normalize({input});
+    const Result<QStringList> codes = Listing::normalize({input});
     if (!codes || codes->size() != 1 || codes->first() == QLatin1String("kospi200"))
         co_return codes ? makeError(ErrorCode::InvalidCode, input) : codes.error();
     Result<QStringList> pinned = m_subscriptions->unpin(codes->first());
@@ -202,10 +201,10 @@ QCoro::Task<Result<QStringList>> ServiceHub::unpin(QString input)
 // Known codes are watched even when some are unknown; the error then names the unknown ones.
 QCoro::Task<Status> ServiceHub::watch(QStringList input)
 {
-    const Result<QStringList> codes = KnownCodes::normalize(input);
+    const Result<QStringList> codes = Listing::normalize(input);
     if (!codes)
         co_return codes.error();
-    const QStringList unknown = m_known->unknown(*codes);
+    const QStringList unknown = m_listing->unlisted(*codes);
     QStringList known;
     for (const QString &c : *codes) {
         if (!unknown.contains(c) && c != QLatin1String("kospi200"))
@@ -222,7 +221,7 @@ QCoro::Task<Status> ServiceHub::unwatch(QStringList input)
 {
     QStringList codes;
     for (const QString &raw : std::as_const(input)) {
-        if (const Result<QStringList> c = KnownCodes::normalize({raw}); c)
+        if (const Result<QStringList> c = Listing::normalize({raw}); c)
             codes += *c;
     }
     co_return m_subscriptions->unwatch(codes);

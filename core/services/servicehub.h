@@ -21,7 +21,7 @@ class ConnectionTracker;
 class EventLog;
 class HistoryService;
 class JobRegistry;
-class KnownCodes;
+class Listing;
 class QuoteCache;
 class QuoteService;
 class RequestScheduler;
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<ServiceClock> m_ownClock;
     ServiceClock *m_clock;
     std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<KnownCodes> m_known;
+    const Listing *m_listing;              // the quote cache's
     std::unique_ptr<ConnectionTracker> m_connection;
     std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<SubscriptionManager> m_subscriptions;

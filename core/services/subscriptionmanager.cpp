@@ -1,4 +1,5 @@
 #include "subscriptionmanager.h"
+#include "core/domain/limits.h"
 #include "core/log/categories.h"
 
 namespace cybos {
@@ -118,7 +119,7 @@ void SubscriptionManager::onConnectionChanged(bool connected)
 void SubscriptionManager::publish()
 {
     const int feedLimit = m_feed->subscriptionBudget().limit;
-    m_limit = feedLimit > 0 ? qMin(400, feedLimit) : 400;
+    m_limit = feedLimit > 0 ? qMin(kMaxSubscriptions, feedLimit) : kMaxSubscriptions;
     QStringList subscribed = m_feed->isConnected() ? m_feed->subscribedCodes() : QStringList();
     subscribed.sort();
     {

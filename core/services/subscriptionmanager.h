@@ -7,6 +7,7 @@
 // each code is subscribed exactly once. Paused, the feed streams nothing while both sets
 // stay as they are (and still change); nothing here is stored, so a pause never touches the
 // stored pins. Lives on the COM thread; getters are thread-safe.
+#include "core/domain/limits.h"
 #include "core/domain/result.h"
 #include "core/feed/marketfeed.h"
 #include <QMutex>
@@ -57,7 +58,7 @@ private:
     mutable QMutex m_mutex;            // guards the published lists
     QStringList m_pinnedList, m_watchedList, m_subscribedList;
     QSet<QString> m_subscribedSet;     // m_subscribedList, for lookups per request
-    std::atomic<int> m_limit{400};     // the feed's, read on the COM thread only
+    std::atomic<int> m_limit{kMaxSubscriptions};     // the feed's, read on the COM thread only
     std::atomic<bool> m_paused{false};
 };
 

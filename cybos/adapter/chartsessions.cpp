@@ -5,7 +5,6 @@
 #include "dib.h"
 #include "requestrunner.h"
 #include "core/domain/ksttime.h"
-#include "core/domain/stockcode.h"
 
 namespace cybos {
 
@@ -47,14 +46,14 @@ Status ChartSessions::start(Session &s)
     if (!ChartReader::isReadable(s.query.interval))
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("the adapter reads daily and minute charts; weekly and monthly bars are built from daily bars"));
-    const QString cybosCode = StockCode::toCybos(s.query.code);
-    if (m_codes.name(cybosCode).isEmpty())
-        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(s.query.code));
+    const Result<QString> cybosCode = m_codes.listedCybosCode(s.query.code);
+    if (!cybosCode)
+        return cybosCode.error();
     auto lease = m_pool.take(QString::fromLatin1(ChartReader::kProgId));
     if (!lease)
         return lease.error();
     s.lease.emplace(std::move(lease).value());
-    s.market = m_codes.marketKind(cybosCode);
+    s.market = m_codes.marketKind(*cybosCode);
     ChartReader::setInputs(**s.lease, s.query);
     s.started = true;
     return Ok{};

@@ -29,6 +29,14 @@ QStringList CodeMgrReader::codesOfMarket(int marketKind) const
     return m_mgr->call(QStringLiteral("GetStockListByMarket"), {marketKind}).toStringList();
 }
 
+Result<QString> CodeMgrReader::listedCybosCode(const QString &code) const
+{
+    const QString cybosCode = StockCode::toCybos(code);
+    if (name(cybosCode).isEmpty())
+        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(code));
+    return cybosCode;
+}
+
 QString CodeMgrReader::name(const QString &cybosCode) const
 {
     if (!m_mgr)

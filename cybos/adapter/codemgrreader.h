@@ -1,6 +1,7 @@
 #pragma once
 // CpUtil.CpCodeMgr: the code lists and master fields (no quote request), and the per-code
 // market kind the adapter needs to convert trade values to KRW.
+#include "core/domain/result.h"
 #include "core/domain/stock.h"
 #include "objectpool.h"
 #include <QHash>
@@ -17,6 +18,9 @@ public:
     // GetStockListByMarket(kind), Cybos form ("A005930"). 1 KOSPI, 2 KOSDAQ, 5 KONEX.
     QStringList codesOfMarket(int marketKind) const;
     QString name(const QString &cybosCode) const;             // empty: unknown code
+    // The adapter's one check: the Cybos form of a canonical code CpCodeMgr lists, or
+    // unknown_code (above the feed, core/pipeline/listing.h answers).
+    Result<QString> listedCybosCode(const QString &code) const;
     int marketKind(const QString &cybosCode);                 // CPE_MARKET_KIND, cached
     qint64 valueUnit(const QString &cybosCode);               // KRW per Cybos value unit
     // The master fields; the name as CodeToName gives it (Korean on the real feed).

@@ -87,7 +87,7 @@ SubscriptionBudget CybosFeed::subscriptionBudget() const
 {
     // The followed order book is a subscription of its own.
     const int book = m_book->code().isEmpty() ? 0 : 1;
-    return SubscriptionBudget{m_subscriptions->count() + book, RealtimeSubscriptions::kLimit};
+    return SubscriptionBudget{m_subscriptions->count() + book, kMaxSubscriptions};
 }
 
 void CybosFeed::releaseObjects()
@@ -119,10 +119,7 @@ Result<QString> CybosFeed::knownCybosCode(const QString &code) const
         return canonical.error();
     if (!isConnected()) // CpCodeMgr is released while the link is down
         return disconnectedError();
-    const QString cybosCode = StockCode::toCybos(*canonical);
-    if (m_codes->name(cybosCode).isEmpty())
-        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(*canonical));
-    return cybosCode;
+    return m_codes->listedCybosCode(*canonical);
 }
 
 QCoro::Task<Result<ObjectLease>> CybosFeed::ask(const char *progId, std::function<void(ComObject &)> setInputs)

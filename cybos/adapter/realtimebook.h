@@ -1,6 +1,6 @@
 #pragma once
 // The realtime ten-level book (Dscbo1.StockJpbid) of the one code a person is watching (the
-// desktop's order book dock): one more of Cybos' 400 subscriptions while it runs, so only
+// desktop's order book dock): one more of Cybos' kMaxSubscriptions while it runs, so only
 // one code at a time. Header layout: JpbidReader::readRealtime. Dropped with every other
 // object when the link goes; whoever follows a code follows it again when the link returns.
 #include "core/domain/orderbook.h"

@@ -40,16 +40,16 @@ Status RealtimeSubscriptions::subscribe(const QString &input)
         return Ok{};
     if (!m_monitor.isConnected())
         return disconnectedError();
-    if (m_entries.size() >= kLimit)
+    if (m_entries.size() >= kMaxSubscriptions)
         return makeError(ErrorCode::SubscriptionLimit,
-                         QStringLiteral("Cybos allows at most %1 realtime subscriptions").arg(kLimit));
-    const QString cybosCode = StockCode::toCybos(*code);
-    if (m_codes.name(cybosCode).isEmpty())
-        return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown code %1").arg(*code));
+                         QStringLiteral("Cybos allows at most %1 realtime subscriptions").arg(kMaxSubscriptions));
+    const Result<QString> cybosCode = m_codes.listedCybosCode(*code);
+    if (!cybosCode)
+        return cybosCode.error();
     auto entry = std::make_shared<Entry>();
     entry->prototype.code = *code;
-    entry->valueUnit = m_codes.valueUnit(cybosCode);
-    const Status started = startSubscription(*entry, cybosCode);
+    entry->valueUnit = m_codes.valueUnit(*cybosCode);
+    const Status started = startSubscription(*entry, *cybosCode);
     if (started)
         m_entries.insert(*code, std::move(entry));
     return started;

@@ -1,11 +1,12 @@
 #pragma once
 // The realtime set: one Dscbo1.StockCur object per subscribed code (Daishin's samples do the
-// same), `received` connected before Subscribe(), at most 400 of them (Cybos' limit).
+// same), `received` connected before Subscribe(), at most kMaxSubscriptions of them (Cybos' limit).
 // When the link drops the server forgets every subscription, so the objects are dropped
 // too; whoever owns the wanted set subscribes again when the link returns.
+#include "objectpool.h"
+#include "core/domain/limits.h"
 #include "core/domain/result.h"
 #include "core/domain/tick.h"
-#include "objectpool.h"
 #include <QHash>
 #include <QStringList>
 #include <functional>
@@ -19,7 +20,6 @@ class ConnectionMonitor;
 class RealtimeSubscriptions
 {
 public:
-    static constexpr int kLimit = 400;
     using TickSink = std::function<void(const Tick &)>;
 
     RealtimeSubscriptions(ComDispatch &dispatch, CodeMgrReader &codes, ConnectionMonitor &monitor,

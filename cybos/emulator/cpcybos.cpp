@@ -1,4 +1,5 @@
 #include "cpcybos.h"
+#include "core/domain/limits.h"
 #include "emucontext.h"
 
 namespace cybos::emu {
@@ -41,7 +42,7 @@ int CpCybos::remainCount(int limitType) const
     switch (limitType) {
     case 0: return kTradeRequestLimit;
     case 1: return ctx->limiter.remaining();
-    case 2: return SubscriptionRegistry::kLimit - ctx->subscriptions.count();
+    case 2: return kMaxSubscriptions - ctx->subscriptions.count();
     default: return 0;
     }
 }

@@ -2,8 +2,8 @@
 // Everything the emulated Cybos objects share, owned by the Emulator. Objects hold a
 // QPointer to it, so an object that outlives its emulator fails its calls instead of crashing.
 #include "emuclock.h"
-#include "emulator.h"
 #include "emulatormarket.h"
+#include "emulatoroptions.h"
 #include "link.h"
 #include "realtime.h"
 #include "requestlimiter.h"

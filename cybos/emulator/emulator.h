@@ -5,31 +5,14 @@
 // dispatch, over a market built from the real KRX listing. See ../shared/cybos-api.md.
 //
 // It lives on the thread that creates it (the COM/GUI thread), like the real objects.
+#include "emulatoroptions.h"
 #include "cybos/dispatch/comobject.h"
 #include <QObject>
-#include <functional>
 #include <memory>
 
 namespace cybos {
 
 class EmulatorMarket;
-
-struct EmulatorOptions {
-    quint32 seed = 1;                          // same seed → same market, same history
-    int ticksPerSecond = 200;                  // total over all subscribed codes (1..1,000,000)
-    QString clock = QStringLiteral("always-open"); // or "krx": the real KST session schedule
-    std::function<qint64()> now;               // epoch ms; empty = the real clock (tests inject)
-    // How long a blocked request (61st in a window) and a slow answer really wait. Tests with a
-    // fake clock set this to advance their clock instead of sleeping.
-    std::function<void(int ms)> sleep;
-};
-
-struct EmulatorStats {
-    qint64 requests = 0;         // quote requests served (Request/BlockRequest)
-    qint64 blockedRequests = 0;  // requests that had to wait for the 60-per-15-s window
-    qint64 ticksGenerated = 0;   // realtime events: trades and auction expected-price updates
-    int subscriptions = 0;       // live Subscribe()d objects (max 400)
-};
 
 class Emulator : public QObject, public ComDispatch
 {

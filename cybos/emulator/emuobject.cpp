@@ -1,4 +1,5 @@
 #include "emuobject.h"
+#include "core/domain/limits.h"
 #include "core/log/categories.h"
 #include "emucontext.h"
 
@@ -135,7 +136,7 @@ QString linkDown() { return QStringLiteral("통신 연결이 끊어졌습니다.
 QString requestFailed() { return QStringLiteral("통신 요청에 실패했습니다."); }
 QString badInput(const QString &what) { return QStringLiteral("입력값 오류: ") + what; }
 QString unknownCode(const QString &code) { return QStringLiteral("종목코드를 확인하십시오: ") + code; }
-QString subscribeLimit() { return QStringLiteral("실시간 조회 한도(400건)를 초과했습니다."); }
+QString subscribeLimit() { return QStringLiteral("실시간 조회 한도(%1건)를 초과했습니다.").arg(kMaxSubscriptions); }
 QString waiting() { return QStringLiteral("조회 중입니다."); }
 } // namespace msg
 

@@ -9,7 +9,7 @@ bool SubscriptionRegistry::add(RealtimeSink *sink, const ListedStock *stock, boo
 {
     if (m_sinks.contains(sink))
         return true; // already subscribed: Cybos does not count it twice
-    if (m_count >= kLimit)
+    if (m_count >= kMaxSubscriptions)
         return false;
     m_sinks.insert(sink, stock);
     QList<Entry> &list = m_byStock[stock->key];

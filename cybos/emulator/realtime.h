@@ -3,9 +3,10 @@
 //
 // One RealtimeEvent per trade (or auction expected-price update) of a stock; it carries the
 // stock's state right after it, so an object reading its headers inside received() — or
-// later — sees exactly that tick. The registry enforces Cybos' 400-subscription limit (each
+// later — sees exactly that tick. The registry enforces Cybos' subscription limit (kMaxSubscriptions; each
 // Subscribe()d object costs one) and implements SubscribeLatest (only the newest update of a
 // delivery round is fired; Subscribe fires every one).
+#include "core/domain/limits.h"
 #include <QHash>
 #include <QList>
 #include <functional>
@@ -41,7 +42,6 @@ public:
 class SubscriptionRegistry
 {
 public:
-    static constexpr int kLimit = 400;
 
     bool add(RealtimeSink *sink, const ListedStock *stock, bool latestOnly); // false at the limit
     void remove(RealtimeSink *sink);

@@ -1,6 +1,6 @@
 #pragma once
 // Base of the realtime (SB) objects: Subscribe, SubscribeLatest, Unsubscribe on the code of
-// input 0 ("A005930"). Each live Subscribe()d object costs one of Cybos' 400 subscriptions;
+// input 0 ("A005930"). Each live Subscribe()d object costs one of Cybos' kMaxSubscriptions;
 // the 401st fails (GetDibStatus -1, a message) and counts nothing, as does a Subscribe while
 // the link is down or for an unknown code. When the link drops, every subscription is gone:
 // the client must Subscribe again once IsConnect is back to 1.

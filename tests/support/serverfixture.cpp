@@ -177,6 +177,7 @@ void ServerFixture::addStocks(const StockList &stocks)
 {
     const auto conn = m_db->connection(DbAccess::ReadWrite);
     QVERIFY(conn && StockRepository(conn.value()).upsert(stocks, false, Kst::nowMs()));
+    cache.setMaster(stocks);   // as a code sync or a relay push fills the listing
 }
 
 void ServerFixture::addTicks(const TickList &ticks)

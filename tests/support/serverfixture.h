@@ -98,7 +98,7 @@ public:
     // QTcpSocket takes 4 KiB, then the kernel buffers fill. Null if any step failed.
     std::unique_ptr<QTcpSocket> stalledSubscriber(const QString &code);
 
-    // Data in the database.
+    // Data in the database (addStocks also fills the listing, as a code sync does).
     void addStocks(const StockList &stocks);
     void addTicks(const TickList &ticks);
     void addBars(const BarKey &key, const BarList &bars);

@@ -1,6 +1,7 @@
 #include "pricecontroller.h"
 #include "core/async/threadcall.h"
 #include "core/domain/domainjson.h"
+#include "core/domain/limits.h"
 #include "core/pipeline/quotecache.h"
 #include "core/server/http/csv.h"
 #include "core/server/http/params.h"
@@ -9,7 +10,6 @@
 
 namespace cybos {
 namespace {
-constexpr int kMaxBatchCodes = 400;
 
 Result<int> maxWait(const HttpRequest &request, const ServerContext &ctx)
 {
@@ -30,8 +30,8 @@ Result<QStringList> batchCodes(const HttpRequest &request)
     }
     if (codes.isEmpty())
         return Params::invalid(QStringLiteral("codes"), QStringLiteral("give one or more comma-separated codes"));
-    if (codes.size() > kMaxBatchCodes)
-        return Params::invalid(QStringLiteral("codes"), QStringLiteral("at most %1 codes").arg(kMaxBatchCodes));
+    if (codes.size() > kMaxQuoteCodes)
+        return Params::invalid(QStringLiteral("codes"), QStringLiteral("at most %1 codes").arg(kMaxQuoteCodes));
     return codes;
 }
 // {"items":[Quote…],"missing":[code…]}

@@ -2,12 +2,13 @@
 #include "wsclient.h"
 #include "wshub.h"
 #include "core/domain/stockcode.h"
+#include "core/pipeline/listing.h"
 #include "core/server/security/accessguard.h"
 
 namespace cybos {
 
-WsCommands::WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown)
-    : m_hub(hub), m_guard(guard), m_isKnown(std::move(isKnown))
+WsCommands::WsCommands(WsHub *hub, AccessGuard *guard, const Listing *listing)
+    : m_hub(hub), m_guard(guard), m_listing(listing)
 {}
 
 QCoro::Task<> WsCommands::handle(QPointer<WsClient> client, WsCommand command)
@@ -67,7 +68,7 @@ QCoro::Task<> WsCommands::subscribe(QPointer<WsClient> client, WsCommand command
     QStringList unknown;
     for (const QString &raw : std::as_const(command.codes)) {
         const auto code = StockCode::normalize(raw);
-        if (!code || !m_isKnown(code.value()))
+        if (!code || !m_listing->isListed(code.value()))
             unknown.append(raw);
         else if (!known.contains(code.value()))
             known.append(code.value());

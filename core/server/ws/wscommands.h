@@ -4,21 +4,19 @@
 // answers keep the order of the questions.
 #include "wsprotocol.h"
 #include <QPointer>
-#include <functional>
 #include <qcoro/qcorotask.h>
 
 namespace cybos {
 
 class AccessGuard;
+class Listing;
 class WsClient;
 class WsHub;
 
 class WsCommands
 {
 public:
-    using CodeCheck = std::function<bool(const QString &code)>;   // does the master know it?
-
-    WsCommands(WsHub *hub, AccessGuard *guard, CodeCheck isKnown);
+    WsCommands(WsHub *hub, AccessGuard *guard, const Listing *listing);
 
     QCoro::Task<> handle(QPointer<WsClient> client, WsCommand command);
 
@@ -29,7 +27,7 @@ private:
 
     WsHub *m_hub;
     AccessGuard *m_guard;
-    CodeCheck m_isKnown;
+    const Listing *m_listing;   // subscribes name listed codes only
 };
 
 } // namespace cybos

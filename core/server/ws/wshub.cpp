@@ -17,9 +17,9 @@ constexpr auto kCloseTooMany = QWebSocketProtocol::CloseCodePolicyViolated;
 } // namespace
 
 WsHub::WsHub(FeedServices *services, AccessGuard *guard, ServerMetrics *metrics, const ServerOptions &options,
-             WsCommands::CodeCheck isKnown, QObject *parent)
+             const Listing *listing, QObject *parent)
     : QObject(parent), m_services(services), m_guard(guard), m_metrics(metrics), m_options(options),
-      m_commands(this, guard, std::move(isKnown)), m_changes(this)
+      m_commands(this, guard, listing), m_changes(this)
 {
     m_pingTimer.setInterval(m_options.wsPingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &WsHub::pingAll);

@@ -31,7 +31,7 @@ class WsHub : public QObject
     Q_OBJECT
 public:
     WsHub(FeedServices *services, AccessGuard *guard, ServerMetrics *metrics, const ServerOptions &options,
-          WsCommands::CodeCheck isKnown, QObject *parent = nullptr);
+          const Listing *listing, QObject *parent = nullptr);
     ~WsHub() override;
 
     // A socket that passed the handshake; authenticated when the handshake carried the key.

@@ -1,38 +1,77 @@
-#include "knowncodes.h"
+#include "listing.h"
 #include "core/domain/stockcode.h"
+#include <algorithm>
 
 namespace cybos {
 
-void KnownCodes::replace(const StockList &stocks)
+namespace {
+
+bool isDelisted(const Stock &s)
+{
+    return s.status == QLatin1String("delisted");
+}
+
+} // namespace
+
+void Listing::replace(const StockList &stocks)
 {
     QHash<QString, Stock> next;
     for (const Stock &s : stocks) {
-        if (s.status != QLatin1String("delisted"))
+        if (!isDelisted(s))
             next.insert(s.code, s);
     }
     QWriteLocker lock(&m_lock);
     m_stocks.swap(next);
 }
 
-bool KnownCodes::isEmpty() const
+void Listing::merge(const StockList &stocks)
+{
+    QWriteLocker lock(&m_lock);
+    for (const Stock &s : stocks) {
+        if (isDelisted(s))
+            m_stocks.remove(s.code);
+        else
+            m_stocks.insert(s.code, s);
+    }
+}
+
+bool Listing::isEmpty() const
 {
     QReadLocker lock(&m_lock);
     return m_stocks.isEmpty();
 }
 
-int KnownCodes::size() const
+int Listing::size() const
 {
     QReadLocker lock(&m_lock);
     return int(m_stocks.size());
 }
 
-bool KnownCodes::isKnown(const QString &code) const
+bool Listing::isListed(const QString &code) const
 {
     QReadLocker lock(&m_lock);
     return m_stocks.isEmpty() || m_stocks.contains(code);
 }
 
-QStringList KnownCodes::unknown(const QStringList &codes) const
+std::optional<Stock> Listing::stock(const QString &code) const
+{
+    QReadLocker lock(&m_lock);
+    const auto it = m_stocks.constFind(code);
+    return it == m_stocks.cend() ? std::nullopt : std::optional<Stock>(*it);
+}
+
+StockList Listing::stocks() const
+{
+    StockList out;
+    {
+        QReadLocker lock(&m_lock);
+        out = StockList(m_stocks.cbegin(), m_stocks.cend());
+    }
+    std::sort(out.begin(), out.end(), [](const Stock &a, const Stock &b) { return a.code < b.code; });
+    return out;
+}
+
+QStringList Listing::unlisted(const QStringList &codes) const
 {
     QStringList out;
     QReadLocker lock(&m_lock);
@@ -45,7 +84,7 @@ QStringList KnownCodes::unknown(const QStringList &codes) const
     return out;
 }
 
-QStringList KnownCodes::kospi200() const
+QStringList Listing::kospi200() const
 {
     QStringList out;
     QReadLocker lock(&m_lock);
@@ -57,7 +96,7 @@ QStringList KnownCodes::kospi200() const
     return out;
 }
 
-Result<QStringList> KnownCodes::normalize(const QStringList &input)
+Result<QStringList> Listing::normalize(const QStringList &input)
 {
     QStringList out;
     for (const QString &raw : input) {
@@ -74,7 +113,7 @@ Result<QStringList> KnownCodes::normalize(const QStringList &input)
     return out;
 }
 
-Result<QStringList> KnownCodes::expand(const QStringList &input) const
+Result<QStringList> Listing::expand(const QStringList &input) const
 {
     Result<QStringList> codes = normalize(input);
     if (!codes)
@@ -87,7 +126,7 @@ Result<QStringList> KnownCodes::expand(const QStringList &input) const
                 out.append(a);
         }
     }
-    if (const QStringList missing = unknown(out); !missing.isEmpty())
+    if (const QStringList missing = unlisted(out); !missing.isEmpty())
         return makeError(ErrorCode::UnknownCode, QStringLiteral("unknown codes: ") + missing.join(u','));
     return out;
 }

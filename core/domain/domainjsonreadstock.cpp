@@ -1,15 +1,13 @@
-#include "stockjson.h"
+// Stock from JSON: the stock master a relay's source pushes (api.md "Forwarding").
+#include "domainjson.h"
+#include "domainjsonfields.h"
 #include "core/domain/ksttime.h"
-#include "core/domain/stockcode.h"
-#include <QJsonObject>
-#include <cmath>
 
-namespace cybos::StockJson {
+namespace cybos::DomainJson {
 namespace {
 Error fieldError(const char *name, const char *what)
 {
-    return makeError(ErrorCode::BadRequest,
-                     QStringLiteral("stock field \"%1\" %2").arg(QLatin1String(name), QLatin1String(what)));
+    return Fields::fieldError("stock", name, what);
 }
 
 Status optionalInt(const QJsonObject &o, const char *name, std::optional<qint64> *out)
@@ -17,10 +15,10 @@ Status optionalInt(const QJsonObject &o, const char *name, std::optional<qint64>
     const QJsonValue v = o.value(QLatin1String(name));
     if (v.isNull() || v.isUndefined())
         return Ok{};
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::floor(d) != d)
+    const std::optional<qint64> n = Fields::exactInteger(v);
+    if (!n)
         return fieldError(name, "must be an integer or null");
-    *out = qint64(d);
+    *out = *n;
     return Ok{};
 }
 
@@ -49,16 +47,13 @@ Status dates(const QJsonObject &o, Stock &s)
 }
 } // namespace
 
-Result<Stock> fromJson(const QJsonValue &value)
+Result<Stock> stockFromJson(const QJsonValue &value)
 {
-    if (!value.isObject())
-        return makeError(ErrorCode::BadRequest, QStringLiteral("a stock must be a JSON object"));
-    const QJsonObject o = value.toObject();
     Stock s;
-    const auto code = StockCode::normalize(text(o, "code"));
-    if (!code)
-        return fieldError("code", "is not a stock code");
-    s.code = *code;
+    const Result<QJsonObject> object = Fields::codedObject(value, "stock", &s.code);
+    if (!object)
+        return object.error();
+    const QJsonObject &o = *object;
     s.name = text(o, "name");
     s.market = text(o, "market");
     if (s.name.isEmpty() || s.market.isEmpty())
@@ -84,20 +79,4 @@ Result<Stock> fromJson(const QJsonValue &value)
     return s;
 }
 
-Result<StockList> listFromJson(const QJsonArray &array)
-{
-    StockList stocks;
-    stocks.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto s = fromJson(array.at(i));
-        if (!s) {
-            Error e = s.error();
-            e.message = QStringLiteral("stocks[%1]: ").arg(i) + e.message;
-            return e;
-        }
-        stocks.append(std::move(s).value());
-    }
-    return stocks;
-}
-
-} // namespace cybos::StockJson
+} // namespace cybos::DomainJson

@@ -11,6 +11,7 @@
 #include "benchmode.h"
 #include "forwardbenchrig.h"
 #include "wsload.h"
+#include "core/domain/limits.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -24,7 +25,7 @@ namespace {
 
 struct WsOptions {
     int clients = 100;
-    int codes = 400;
+    int codes = kMaxSubscriptions;
     int rate = 2000;
     double seconds = 10;
     double warmup = 2;
