@@ -88,14 +88,19 @@ private:
                 QStringLiteral("2000"), QStringLiteral("--subscribe"), codes.join(QLatin1Char(',')),
                 QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.dir() + u'/' + id + QStringLiteral(".db"),
                 QStringLiteral("--log-file"), m_dir.dir() + u'/' + id + QStringLiteral(".log"), QStringLiteral("--remote"),
-                m_nats.url(stream).toString(), QStringLiteral("--instance-id"), id};
+                m_nats.url(stream).toString(), QStringLiteral("--instance-id"), id} + prefix(stream);
+    }
+    // One nats-server serves both test functions: a second stream needs subjects of its own.
+    static QStringList prefix(const QString &stream)
+    {
+        return stream == u"TICKS" ? QStringList{} : QStringList{QStringLiteral("--nats-prefix"), stream.toLower()};
     }
     QStringList relayArgs(const QString &stream = QStringLiteral("TICKS")) const
     {
         return {QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
                 QStringLiteral("--db"), m_dir.dir() + u'/' + stream + QStringLiteral("-relay.db"), QStringLiteral("--log-file"),
                 m_dir.dir() + u'/' + stream + QStringLiteral("-relay.log"), QStringLiteral("--port"), QStringLiteral("0"),
-                QStringLiteral("--relay-from"), m_nats.url(stream).toString()};
+                QStringLiteral("--relay-from"), m_nats.url(stream).toString()} + prefix(stream);
     }
     // Stops the source's trading, waits until its forwarder has published everything, stops it.
     static void drain(ServerProc &source, const QStringList &codes)
@@ -168,9 +173,10 @@ void TestNatsSlow::twoSourcesIntoOneRelay()
     const QStringList codesB{QStringLiteral("035420"), QStringLiteral("051910")};
     ServerProc a(QStringLiteral("pc-a")), b(QStringLiteral("pc-b")), relay(QStringLiteral("relay"));
     QVERIFY2(m_nats.start(), qPrintable(m_nats.log()));
-    QVERIFY2(startProc(relay, relayArgs(stream)), qPrintable(relay.log()));
     QVERIFY2(startProc(a, sourceArgs(QStringLiteral("pc-a"), codesA, stream)), qPrintable(a.log()));
     QVERIFY2(startProc(b, sourceArgs(QStringLiteral("pc-b"), codesB, stream)), qPrintable(b.log()));
+    QTRY_VERIFY_WITH_TIMEOUT(streamMessageCount(m_nats.url(stream)) > 1000, patient(60000)); // the sources made it
+    QVERIFY2(startProc(relay, relayArgs(stream)), qPrintable(relay.log()));
     QTRY_VERIFY2_WITH_TIMEOUT(storedTicks(relay.port(), kKey) > 6000, qPrintable(relay.log()), patient(120000));
     drain(a, codesA);
     drain(b, codesB);
