@@ -1,6 +1,7 @@
 #pragma once
 // The relay's HTTP and WebSocket endpoints for a forwarder's pushes (api.md "relay mode"),
-// on the server thread. The server registers them (routes.cpp and its WebSocket paths):
+// on the server thread. The relay backend registers them as a server extension
+// (relayextension.cpp):
 //
 //   POST /api/ingest          {"source":ID,"ticks":[Tick…]}   → {"ack_seq","received","stored","duplicates"}
 //   POST /api/ingest/stocks   {"source":ID,"stocks":[Stock…]} → {"stored":N}
