@@ -84,7 +84,7 @@ private:
     QStringList sourceArgs(const QString &id = QStringLiteral("source"), const QStringList &codes = kCodes,
                            const QString &stream = QStringLiteral("TICKS")) const
     {
-        return {QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
+        return QStringList{QStringLiteral("--backend"), QStringLiteral("emulator"), QStringLiteral("--emulator-rate"),
                 QStringLiteral("2000"), QStringLiteral("--subscribe"), codes.join(QLatin1Char(',')),
                 QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.dir() + u'/' + id + QStringLiteral(".db"),
                 QStringLiteral("--log-file"), m_dir.dir() + u'/' + id + QStringLiteral(".log"), QStringLiteral("--remote"),
@@ -97,7 +97,7 @@ private:
     }
     QStringList relayArgs(const QString &stream = QStringLiteral("TICKS")) const
     {
-        return {QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
+        return QStringList{QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--api-key"), kKey,
                 QStringLiteral("--db"), m_dir.dir() + u'/' + stream + QStringLiteral("-relay.db"), QStringLiteral("--log-file"),
                 m_dir.dir() + u'/' + stream + QStringLiteral("-relay.log"), QStringLiteral("--port"), QStringLiteral("0"),
                 QStringLiteral("--relay-from"), m_nats.url(stream).toString()} + prefix(stream);
