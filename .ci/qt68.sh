@@ -77,6 +77,7 @@ ensure_i386_runs() {
       >/proc/sys/fs/binfmt_misc/register
   fi
   in_root /tmp/probe || { echo "qt68: i386 programs cannot run here" >&2; exit 1; }
+  emulated=1
 }
 
 [ -f "$root/.cybos-ready" ] || make_root
@@ -92,7 +93,7 @@ mkdir -p "$root/src"
 # the time of the copy (-m): a source older than an object of a previous run must not look
 # up to date; ccache makes the unchanged ones cheap.
 tar -C "$here" --exclude='./build*' --exclude=./.git -cf - . | tar -C "$root/src" -m -xf -
-in_root QT_QPA_PLATFORM=offscreen CYBOS_SKIP_SLOW_TESTS="${CYBOS_SKIP_SLOW_TESTS:-}" \
+in_root QT_QPA_PLATFORM=offscreen CYBOS_SKIP_SLOW_TESTS="${CYBOS_SKIP_SLOW_TESTS:-}" CYBOS_EMULATED_CPU="${emulated:-}" \
   CTEST_ARGS="${QT68_CTEST_ARGS:-}" /bin/bash -c '
   set -e; cd /src
   echo "qt68: Qt $(qmake6 -query QT_VERSION 2>/dev/null || echo 6.8), $(i686-linux-gnu-g++ -dumpmachine)"
