@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO stocks(code, name, market, updated_at)"
                                       " VALUES('005930', '삼성전자', 'kospi', 1)")));
         QVERIFY(MetaRepository(db).setInt(MetaKey::StocksSyncedAt, 1).ok());
-        QCOMPARE(*Database::migrate(db), 3);
+        QCOMPARE(*Database::migrate(db, 3), 3);
         const Stock kept = **StockRepository(db).get(QStringLiteral("005930"));
         QCOMPARE(kept.name, QStringLiteral("삼성전자"));
         QVERIFY(kept.engName.isEmpty() && !kept.sizeClass);
