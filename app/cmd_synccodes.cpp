@@ -24,7 +24,7 @@ int fail(const QString &message)
 
 bool finished(const Job &job)
 {
-    return job.state == QLatin1String("done") || job.state == QLatin1String("failed");
+    return !job.unfinished();
 }
 
 // Starts the sync and runs the event loop until its job ends (or the feed never answers).
@@ -92,7 +92,7 @@ int runSyncCodes(const Config &config)
     {
         ServiceHub hub(&feed, &storage, &cache, &log, options);
         const Job job = syncAndWait(hub);
-        if (job.state == QLatin1String("done"))
+        if (job.state == JobState::Done)
             printCounts(storage, job);
         else
             rc = fail(job.error.isEmpty() ? QStringLiteral("the sync did not finish") : job.error);

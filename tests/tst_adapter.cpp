@@ -3,7 +3,7 @@
 // the subscription limit. The same adapter on the emulator is tested in tst_adapteremulator.
 #include "cybos/adapter/comvalue.h"
 #include "cybos/adapter/cybosfeed.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include "core/domain/ksttime.h"
 #include "core/server/http/httpresponse.h"
 #include <QSignalSpy>

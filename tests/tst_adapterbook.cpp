@@ -2,7 +2,7 @@
 // one followed code at a time, ten levels each side in order, one more subscription while it
 // runs, stopped by an empty code and dropped with the link.
 #include "emulatedfeed.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include <QSignalSpy>
 #include <QTest>
 

@@ -6,7 +6,7 @@
 #include "cybos/emulator/calendar.h"
 #include "cybos/emulator/emulator.h"
 #include "core/domain/domainjson.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include "core/domain/krxrules.h"
 #include "core/domain/ksttime.h"
 #include <QJsonDocument>

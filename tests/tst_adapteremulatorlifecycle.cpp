@@ -5,8 +5,8 @@
 #include "cybos/adapter/cybosfeed.h"
 #include "cybos/emulator/emulator.h"
 #include "core/services/subscriptionmanager.h"
-#include "tst_adapterfake.h"
-#include "tst_adapterrecording.h"
+#include "adapterfake.h"
+#include "adapterrecording.h"
 #include "core/domain/ksttime.h"
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // returning, every failing return code and slow answers as errors, and the 401st
 // subscription.
 #include "emulatedfeed.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include "core/domain/krxrules.h"
 #include "core/domain/ksttime.h"
 #include "core/server/http/httpresponse.h"

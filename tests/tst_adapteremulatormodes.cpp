@@ -3,9 +3,9 @@
 // mode calls BlockRequest and never Request, async the reverse; and in block mode the 61st
 // request in a 15-s window waits inside BlockRequest until the window frees, then succeeds.
 #include "cybos/adapter/cybosfeed.h"
-#include "tst_adapterfake.h"
-#include "tst_adapterrecording.h"
-#include "tst_emulator_fixture.h"
+#include "adapterfake.h"
+#include "adapterrecording.h"
+#include "emulatorfixture.h"
 #include <QTest>
 
 using namespace cybos;

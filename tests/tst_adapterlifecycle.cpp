@@ -4,7 +4,7 @@
 // says no, nothing is: --on-disconnect restart). An answer that came but was not read yet when
 // the link dropped is not read; BlockRequest mode and its failures.
 #include "cybos/adapter/cybosfeed.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>

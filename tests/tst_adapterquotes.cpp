@@ -4,7 +4,7 @@
 // in won, StockMst 19 in 만원 (KOSPI) / 천원 (KOSDAQ) (help pages MarketEye, StockMst).
 #include "cybos/adapter/comvalue.h"
 #include "cybos/adapter/cybosfeed.h"
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include "awaittask.h"
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // page assembly (ascending, no duplicates, stop at `from`), the StockCur header decoding,
 // the 400-subscription limit and the drop of every subscription when the link goes down.
 #include "cybos/adapter/cybosfeed.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include "core/domain/ksttime.h"
 #include <QSignalSpy>
 #include <QTest>

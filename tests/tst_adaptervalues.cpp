@@ -5,7 +5,7 @@
 #include "cybos/adapter/comvalue.h"
 #include "cybos/adapter/jpbidreader.h"
 #include "cybos/adapter/marketeyereader.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include "core/domain/ksttime.h"
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "cybos/adapter/chartvalueunit.h"
 #include "cybos/adapter/cybosfeed.h"
 #include "core/domain/ksttime.h"
-#include "tst_adapterfake.h"
+#include "adapterfake.h"
 #include <QSignalSpy>
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // go, vanished codes marked delisted, a second concurrent sync refused, the automatic sync at
 // start when the table is empty or from an earlier KST day.
 #include "core/storage/stockrepository.h"
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 #include <QSignalSpy>
 
 using namespace cybos;
@@ -21,8 +21,8 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startCodeSync());
         QVERIFY(start && start->started);
         const auto job = rig.awaitJob(start->job.id);
-        QCOMPARE(job->state, QStringLiteral("done"));
-        QCOMPARE(job->kind, QStringLiteral("code_sync"));
+        QCOMPARE(job->state, JobState::Done);
+        QCOMPARE(job->kind, JobKind::CodeSync);
         QCOMPARE(job->done, 30);
         QCOMPARE(job->total, 30);
         QVERIFY(jobs.count() >= 2);
@@ -40,7 +40,7 @@ private Q_SLOTS:
         // Five codes disappear from the listing.
         rig.feed.setListing(25, 4);
         const auto again = rig.await(rig.hub->startCodeSync());
-        QCOMPARE(rig.awaitJob(again->job.id)->state, QStringLiteral("done"));
+        QCOMPARE(rig.awaitJob(again->job.id)->state, JobState::Done);
         QCOMPARE(*repo.count(), 30);
         QCOMPARE((*repo.get(QStringLiteral("100290")))->status, QStringLiteral("delisted"));
         QCOMPARE((*repo.get(QStringLiteral("100000")))->status, QStringLiteral("normal"));
@@ -56,11 +56,11 @@ private Q_SLOTS:
         QVERIFY(first->started);
         const auto second = rig.await(rig.hub->startCodeSync());
         QVERIFY(second);
-        if (rig.hub->job(first->job.id)->state == QLatin1String("running")) {
+        if (rig.hub->job(first->job.id)->state == JobState::Running) {
             QVERIFY(!second->started);
             QCOMPARE(second->job.id, first->job.id);
         }
-        QCOMPARE(rig.awaitJob(first->job.id)->state, QStringLiteral("done"));
+        QCOMPARE(rig.awaitJob(first->job.id)->state, JobState::Done);
         const auto third = rig.await(rig.hub->startCodeSync());
         QVERIFY(third->started);
         QVERIFY(third->job.id != first->job.id);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(rig.settle([&]() {
             return std::any_of(jobs.cbegin(), jobs.cend(), [](const QList<QVariant> &args) {
                 const Job j = args.at(0).value<Job>();
-                return j.kind == QLatin1String("code_sync") && j.state == QLatin1String("done");
+                return j.kind == JobKind::CodeSync && j.state == JobState::Done;
             });
         }));
     }
@@ -107,7 +107,7 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startCodeSync());
         QVERIFY(start->started);
         const auto job = rig.awaitJob(start->job.id);
-        QCOMPARE(job->state, QStringLiteral("failed"));
+        QCOMPARE(job->state, JobState::Failed);
         QVERIFY(!job->error.isEmpty());
         QVERIFY(!rig.hub->codeSync()->isRunning());
     }

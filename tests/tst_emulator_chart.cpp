@@ -2,7 +2,7 @@
 // ascending field-id list, Continue paging with the page cap, and generated history that is
 // consistent (minute bars add up to their day, weeks and months to their days) and repeats.
 #include "core/domain/krxrules.h"
-#include "tst_emulator_chartpages.h"
+#include "emulatorchartpages.h"
 #include <QTest>
 
 using namespace cybos;

@@ -2,7 +2,7 @@
 // §0b): weekly rows dated YYYYMM + week of the month + 0 and monthly rows YYYYMM00 (AKX);
 // period mode for daily, minute and weekly charts, monthly charts ignoring the dates (AKX);
 // Continue staying 1 in count mode while older rows exist (CDR).
-#include "tst_emulator_chartpages.h"
+#include "emulatorchartpages.h"
 #include <QTest>
 
 using namespace cybos;

@@ -1,7 +1,7 @@
 // The emulated CpUtil objects: ProgIDs, the stock master of the KRX listing (CpCodeMgr,
 // CpStockCode) and CpCybos' status properties, against ../shared/cybos-api.md §1, §2, §7.
 #include "core/domain/krxrules.h"
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QFile>
 #include <QTest>
 

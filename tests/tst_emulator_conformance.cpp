@@ -1,8 +1,8 @@
 // Conformance of the emulated Cybos objects to ../shared/cybos-api.md, table-driven: every
 // header index served by StockMst, StockCur, StockChart, StockJpbid(2) and every MarketEye
 // field id, with its type (string, number as int/qlonglong, float, char code, string array).
-#include "tst_emulator_fixture.h"
-#include "tst_emulator_helpfacts.h"
+#include "emulatorfixture.h"
+#include "emulatorhelpfacts.h"
 #include <QTest>
 
 using namespace cybos;

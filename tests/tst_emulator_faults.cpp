@@ -1,7 +1,7 @@
 // Return codes and status under each fault (../shared/cybos-api.md §1): the link down,
 // injected failures, bad inputs, unknown codes, slow answers. What an outage does to the
 // objects is tst_emulator_outage.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>

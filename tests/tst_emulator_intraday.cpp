@@ -2,7 +2,7 @@
 // nobody subscribed shows what its day path traded so far — agreeing with today's minute chart,
 // MarketEye and, once the day is over, the daily bar — and a code subscribed later continues
 // from that state, its ticks adding up from it. Pre-open nothing has traded: 0, as Cybos says.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QElapsedTimer>
 #include <QTest>
 

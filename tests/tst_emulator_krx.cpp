@@ -2,7 +2,7 @@
 // holidays; expected prices and no trades in the auctions, one print at the open and at the
 // close; post-close trades at the close; after-hours prints every ten minutes; the year's
 // first trading day opening at 10:00; snapshots of untraded codes following their day.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QTest>
 
 using namespace cybos;

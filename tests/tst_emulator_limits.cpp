@@ -1,7 +1,7 @@
 // Cybos' limits as the emulator enforces them (../shared/cybos-api.md §1): 60 quote requests
 // per 15 s window (the 61st blocks until the window resets), chart continuations cost one
 // each, and at most 400 live subscriptions (the 401st fails and counts nothing).
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QSignalSpy>
 #include <QTest>
 

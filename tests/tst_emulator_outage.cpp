@@ -2,7 +2,7 @@
 // the event no further communication is possible): CpCybos' IsConnect/ServerType/OnDisconnect,
 // live subscriptions gone, and every object created before the drop dead for good — each call
 // gives an invalid QVariant, even once the link is back — while objects created afterwards work.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>

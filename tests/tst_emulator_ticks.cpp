@@ -2,7 +2,7 @@
 // that add up exactly, the rate spread over subscribed codes, SubscribeLatest, bounded work per
 // slice, and the same sequence for the same seed, subscriptions and clock.
 #include "core/domain/krxrules.h"
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QTest>
 
 using namespace cybos;

@@ -3,10 +3,9 @@
 // and the names clients can see are exactly the ones the OpenAPI document lists.
 #include "core/domain/errorcode.h"
 #include "core/server/http/httpresponse.h"
-#include <QFile>
+#include "vocabulary.h"
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -21,15 +20,6 @@ QList<ErrorCode> allCodes()
     for (std::size_t i = 0; i < static_cast<std::size_t>(ErrorCode::Count); ++i)
         out.append(static_cast<ErrorCode>(i));
     return out;
-}
-
-QJsonObject openApiSchemas()
-{
-    QFile file(QStringLiteral(CYBOS_SOURCE_DIR "/resources/api/openapi.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
-    return doc.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
 }
 
 // "a, b (400); c (401)." of the Error schema's code description → {a: 400, b: 400, c: 401}.
@@ -117,7 +107,7 @@ private Q_SLOTS:
 
     void httpCodesAreExactlyTheDocumentedOnes()
     {
-        const QHash<QString, int> documented = documentedHttpCodes(openApiSchemas());
+        const QHash<QString, int> documented = documentedHttpCodes(test::openApiSchemas());
         QVERIFY(documented.size() > 10);
         for (ErrorCode c : allCodes()) {
             const QString name = errorCodeName(c);
@@ -132,7 +122,7 @@ private Q_SLOTS:
 
     void socketCodesAreDocumented()
     {
-        const QSet<QString> documented = documentedSocketCodes(openApiSchemas());
+        const QSet<QString> documented = documentedSocketCodes(test::openApiSchemas());
         QVERIFY(documented.contains(QStringLiteral("slow_client")));
         for (const QString &name : documented) {
             const std::optional<ErrorCode> c = errorCodeFromName(name);

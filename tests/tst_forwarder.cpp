@@ -3,7 +3,7 @@
 #include "core/forward/forwarder.h"
 #include "core/log/eventlog.h"
 #include "core/storage/storagewrites.h"
-#include "tst_forwardfakes.h"
+#include "forwardfakes.h"
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <qcoro/qcorotask.h>

@@ -3,7 +3,7 @@
 // connection retried, an error such as unauthorized stopping it.
 #include "core/forward/forwarder.h"
 #include "core/storage/storagewrites.h"
-#include "tst_forwardfakes.h"
+#include "forwardfakes.h"
 #include <QSignalSpy>
 
 using namespace cybos;

@@ -7,9 +7,9 @@
 #include "core/storage/database.h"
 #include "core/storage/tickrepository.h"
 #include "tempdb.h"
-#include "tst_forwardfakes.h"
-#include "tst_forwardprocs.h"
-#include "tst_relayfakes.h"
+#include "forwardfakes.h"
+#include "forwardprocs.h"
+#include "relayfakes.h"
 #include <QTest>
 
 using namespace cybos;

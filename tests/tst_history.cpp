@@ -2,7 +2,7 @@
 // ranges are fetched, a repeated call costs nothing, adjusted and raw series stay apart,
 // interrupted fetches resume without duplicates or gaps, jobs report progress and resume.
 #include "core/storage/barrepository.h"
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 #include <QSignalSpy>
 
 using namespace cybos;

@@ -4,7 +4,7 @@
 // join up, and a second identical call makes no feed request.
 #include "core/server/apiserver.h"
 #include "serverfixture.h"
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 
 using namespace cybos;
 using namespace cybos::test;

@@ -5,8 +5,8 @@
 // unit is calibrated and logged once, and a repeated call asks the feed nothing.
 #include "core/domain/ksttime.h"
 #include "core/storage/barrepository.h"
-#include "tst_emulator_chartpages.h"
-#include "tst_services_emulator_rig.h"
+#include "emulatorchartpages.h"
+#include "servicesemulatorrig.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>

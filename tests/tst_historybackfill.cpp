@@ -2,7 +2,7 @@
 // priority of the request budget, disconnects waited out, and resumption after a restart.
 #include "core/storage/barrepository.h"
 #include "core/storage/jobrepository.h"
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 #include <QSignalSpy>
 
 using namespace cybos;
@@ -43,8 +43,8 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startBackfill({codes, Interval::Day, from}));
         QVERIFY(start && start->ok() && (*start)->started);
         const auto job = rig.awaitJob((*start)->job.id);
-        QCOMPARE(job->state, QStringLiteral("done"));
-        QCOMPARE(job->kind, QStringLiteral("backfill"));
+        QCOMPARE(job->state, JobState::Done);
+        QCOMPARE(job->kind, JobKind::Backfill);
         QCOMPARE(job->done, 3);
         QCOMPARE(job->total, 3);
         QVERIFY(job->finishedAtMs >= job->startedAtMs);
@@ -56,7 +56,7 @@ private Q_SLOTS:
         for (const QString &code : codes)
             QCOMPARE(storedBars(rig, code), n);
         // The table follows asynchronously (the storage thread writes it).
-        QVERIFY(rig.settle([&]() { return (*JobRepository(rig.db()).get(job->id))->job.state == QLatin1String("done"); }));
+        QVERIFY(rig.settle([&]() { return (*JobRepository(rig.db()).get(job->id))->job.state == JobState::Done; }));
         const auto row = JobRepository(rig.db()).get(job->id);
         QVERIFY(BackfillRunner::fromJson((*row)->params).has_value());
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startBackfill({{QStringLiteral("kospi200")}, Interval::Day,
                                                              rig.today().addDays(-10)}));
         QCOMPARE((*start)->job.total, 5);
-        QCOMPARE(rig.awaitJob((*start)->job.id)->state, QStringLiteral("done"));
+        QCOMPARE(rig.awaitJob((*start)->job.id)->state, JobState::Done);
         const auto unknown = rig.await(rig.hub->startBackfill({{QStringLiteral("999990")}, Interval::Day, {}}));
         QCOMPARE(unknown->error().code, ErrorCode::UnknownCode);
         const auto invalid = rig.await(rig.hub->startBackfill({{QStringLiteral("x")}, Interval::Day, {}}));
@@ -86,8 +86,8 @@ private Q_SLOTS:
         // The window is in use by the backfill; a REST caller waits at most one window.
         const auto quote = rig.await(rig.hub->quote(rig.feed.stocks().at(5).code, true, 20000));
         QVERIFY(quote->ok());
-        QCOMPARE(rig.hub->job(id)->state, QStringLiteral("running"));
-        QCOMPARE(rig.awaitJob(id)->state, QStringLiteral("done"));
+        QCOMPARE(rig.hub->job(id)->state, JobState::Running);
+        QCOMPARE(rig.awaitJob(id)->state, JobState::Done);
         QCOMPARE(rig.feed.blocked(), 0);
     }
 
@@ -101,10 +101,10 @@ private Q_SLOTS:
         QVERIFY(rig.settle([&]() { return rig.feed.chartPages() >= 8 && rig.feed.pendingAnswers() == 1; }));
         rig.feed.disconnect();
         rig.clock.advance(30'000);
-        QCOMPARE(rig.hub->job((*start)->job.id)->state, QStringLiteral("running"));
+        QCOMPARE(rig.hub->job((*start)->job.id)->state, JobState::Running);
         rig.feed.reconnect();
         const auto job = rig.awaitJob((*start)->job.id);
-        QCOMPARE(job->state, QStringLiteral("done"));
+        QCOMPARE(job->state, JobState::Done);
         QVERIFY(job->error.isEmpty());
         const int n = ServicesRig::weekdays(from, rig.today());
         for (const QString &code : codes)
@@ -125,14 +125,14 @@ private Q_SLOTS:
         rig.makeHub();                              // a restart: the job is still "running" in the table
         rig.feed.setAnswerDelay(0);
         const auto job = rig.awaitJob(id);
-        QCOMPARE(job->state, QStringLiteral("done"));
+        QCOMPARE(job->state, JobState::Done);
         QCOMPARE(job->done, 3);
         const int n = ServicesRig::weekdays(from, rig.today());
         for (const QString &code : codes)
             QCOMPARE(storedBars(rig, code), n);
         // At most the one page in flight at the restart was fetched twice.
         QVERIFY(rig.feed.chartPages() <= 3 * pagesFor(n) + 1);
-        QVERIFY(rig.settle([&]() { return (*JobRepository(rig.db()).get(id))->job.state == QLatin1String("done"); }));
+        QVERIFY(rig.settle([&]() { return (*JobRepository(rig.db()).get(id))->job.state == JobState::Done; }));
     }
 };
 

@@ -2,7 +2,7 @@
 // Korean colours, flash, formatting), the bounded tick tape, the log with its level filter,
 // and the coalescer that turns any tick rate into at most one update per interval.
 #include "core/pipeline/quotecache.h"
-#include "tst_ui_fakes.h"
+#include "uifakes.h"
 #include "ui/logmodel.h"
 #include "ui/quoteformat.h"
 #include "ui/quotemodel.h"

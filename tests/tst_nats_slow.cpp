@@ -10,7 +10,7 @@
 #include "natsfixture.h"
 #include "patience.h"
 #include "tempdb.h"
-#include "tst_forwardprocs.h"
+#include "forwardprocs.h"
 #include <QSet>
 #include <QTest>
 #include <algorithm>

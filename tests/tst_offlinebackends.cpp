@@ -12,7 +12,7 @@
 #include "awaittask.h"
 #include "forwardsource.h"
 #include "serverfixture.h"
-#include "tst_relayfakes.h"
+#include "relayfakes.h"
 
 using namespace cybos;
 using namespace cybos::test;

@@ -3,7 +3,7 @@
 // the dock on fakes: a snapshot when a code is selected and on Refresh (never otherwise),
 // the realtime book followed only for a streaming code, budget errors shown.
 #include "core/domain/ksttime.h"
-#include "tst_ui_fakes.h"
+#include "uifakes.h"
 #include "ui/orderbookdock.h"
 #include "ui/orderbookmodel.h"
 #include "ui/quotedock.h"

@@ -222,11 +222,11 @@ private Q_SLOTS:
         QCOMPARE(storage.status().stocks, 1);
         QVERIFY(await(storage.writes()->pin({QStringLiteral("005930")})).ok());
         QCOMPARE(*await(storage.writes()->unpin(QStringLiteral("000660"))), false);
-        auto id = await(storage.writes()->createJob(Job{.kind = QStringLiteral("code_sync"),
-                                                                 .state = QStringLiteral("running")}, {}));
+        auto id = await(storage.writes()->createJob(Job{.kind = JobKind::CodeSync,
+                                                                 .state = JobState::Running}, {}));
         QVERIFY(id.ok());
-        QVERIFY(await(storage.writes()->updateJob(Job{.id = *id, .state = QStringLiteral("done")})).ok());
-        QVERIFY(!await(storage.writes()->updateJob(Job{.id = *id + 1, .state = QStringLiteral("done")})).ok());
+        QVERIFY(await(storage.writes()->updateJob(Job{.id = *id, .state = JobState::Done})).ok());
+        QVERIFY(!await(storage.writes()->updateJob(Job{.id = *id + 1, .state = JobState::Done})).ok());
         QVERIFY(!storage.status().lastError.isEmpty()); // the failure is visible in the status
         auto db = storage.database().connection(DbAccess::ReadOnly);
         QCOMPARE(*PinnedRepository(*db).list(), QStringList{QStringLiteral("005930")});

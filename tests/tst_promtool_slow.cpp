@@ -3,7 +3,7 @@
 // prometheus package). Skipped only when promtool is not installed.
 #include "patience.h"
 #include "serverfixture.h"
-#include "tst_forwardprocs.h"
+#include "forwardprocs.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 #include "core/relay/ingestendpoints.h"
 #include "core/relay/relayfeed.h"
 #include "core/domain/domainjson.h"
-#include "tst_forwardfakes.h"
-#include "tst_relayfakes.h"
+#include "forwardfakes.h"
+#include "relayfakes.h"
 #include <QSignalSpy>
 #include <qcoro/qcorotask.h>
 

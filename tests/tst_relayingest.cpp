@@ -3,8 +3,8 @@
 // committed, the bus fans out each tick once, stock pushes land.
 #include "core/domain/domainjson.h"
 #include "core/storage/stockrepository.h"
-#include "tst_forwardfakes.h"
-#include "tst_relayfakes.h"
+#include "forwardfakes.h"
+#include "relayfakes.h"
 #include <QSignalSpy>
 #include <algorithm>
 #include <qcoro/qcorotask.h>

@@ -6,7 +6,7 @@
 #include "core/storage/stockrepository.h"
 #include "core/storage/tickrepository.h"
 #include "core/domain/ksttime.h"
-#include "tst_forwardfakes.h"
+#include "forwardfakes.h"
 #include <QSignalSpy>
 #include <qcoro/qcorotask.h>
 

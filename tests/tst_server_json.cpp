@@ -100,8 +100,8 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("time")).isNull());
         Job j;
         j.id = 3;
-        j.kind = QStringLiteral("backfill");
-        j.state = QStringLiteral("failed");
+        j.kind = JobKind::Backfill;
+        j.state = JobState::Failed;
         j.error = QStringLiteral("disk full");
         const QJsonObject jo = QJsonDocument::fromJson(DomainJson::toJson(j)).object();
         QCOMPARE(jo.value(QStringLiteral("error")).toString(), QStringLiteral("disk full"));

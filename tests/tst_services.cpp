@@ -1,7 +1,7 @@
 // The ServiceHub facade on a FakeFeed: quotes from the realtime cache or one snapshot,
 // multi-code snapshots, unknown codes, pins kept across restarts, --subscribe kospi200,
 // the subscription limit, connection edges and the budget report.
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 #include <QSignalSpy>
 
 using namespace cybos;
@@ -19,7 +19,7 @@ QStringList codes(const FakeFeed &feed, int from, int n)
 void sync(ServicesRig &rig)
 {
     const auto start = rig.await(rig.hub->startCodeSync());
-    QCOMPARE(rig.awaitJob(start->job.id)->state, QStringLiteral("done"));
+    QCOMPARE(rig.awaitJob(start->job.id)->state, JobState::Done);
 }
 } // namespace
 

@@ -6,7 +6,7 @@
 #include "core/services/historyservice.h"
 #include "core/storage/barrepository.h"
 #include "core/storage/stockrepository.h"
-#include "tst_services_emulator_rig.h"
+#include "servicesemulatorrig.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,7 +26,7 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startCodeSync());
         QVERIFY(start->started);
         const Job job = rig.awaitJob(start->job.id);
-        QCOMPARE(job.state, QStringLiteral("done"));
+        QCOMPARE(job.state, JobState::Done);
         const auto perMarket = *StockRepository(rig.db()).countsByMarket();
         qint64 listed = 0;
         for (qint64 n : perMarket)
@@ -85,10 +85,10 @@ private Q_SLOTS:
         const auto start = rig.await(rig.hub->startBackfill({codes, Interval::Min1, from}));
         QVERIFY(start->ok());
         QTRY_VERIFY_WITH_TIMEOUT(rig.hub->history()->pagesFetched() >= 2, 20000);
-        QCOMPARE(rig.hub->job((*start)->job.id)->state, QStringLiteral("running"));
+        QCOMPARE(rig.hub->job((*start)->job.id)->state, JobState::Running);
         rig.emulator.disconnectFor(500);
         const Job job = rig.awaitJob((*start)->job.id);
-        QCOMPARE(job.state, QStringLiteral("done"));
+        QCOMPARE(job.state, JobState::Done);
         QCOMPARE(job.done, 3);
         // What the feed has for the same range, fetched directly, is exactly what was stored
         // (before today: today's minutes keep trading, every code does, so they grow meanwhile).

@@ -6,7 +6,7 @@
 #include "core/storage/pinnedrepository.h"
 #include "fakeclock.h"
 #include "fakefeed.h"
-#include "tst_services_rig.h"
+#include "servicesrig.h"
 #include <QSignalSpy>
 #include <QTest>
 

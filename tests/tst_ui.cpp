@@ -1,6 +1,6 @@
 // The main window on fakes: docks by objectName, the budget gauges following a scripted feed,
 // the connection dock, the layout saved between runs, close-to-tray and the screenshot.
-#include "tst_ui_fakes.h"
+#include "uifakes.h"
 #include "ui/livemodels.h"
 #include "ui/quoteformat.h"
 #include "ui/screenshotter.h"

@@ -1,7 +1,7 @@
 // The quote grid and the log dock on fakes: the grid fed through a real TickBus (coalesced,
 // Korean colours), adding with name completion, pin errors, removing, filtering, numeric
 // sorting, and the log filtered by level.
-#include "tst_ui_fakes.h"
+#include "uifakes.h"
 #include "ui/livemodels.h"
 #include "ui/quotedock.h"
 #include "ui/quoteformat.h"

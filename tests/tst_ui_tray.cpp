@@ -5,7 +5,7 @@
 #include "core/pipeline/quotecache.h"
 #include "core/pipeline/tickbus.h"
 #include "tempdb.h"
-#include "tst_ui_fakes.h"
+#include "uifakes.h"
 #include "ui/appactions.h"
 #include "ui/desktop.h"
 #include "ui/health.h"

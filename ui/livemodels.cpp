@@ -67,14 +67,14 @@ void LiveModels::refreshBudget()
 
 void LiveModels::jobChanged(const Job &job)
 {
-    if (job.kind != u"code_sync")
+    if (job.kind != JobKind::CodeSync)
         return;
-    if (job.state == u"running")
+    if (job.state == JobState::Running)
         Q_EMIT messagePosted(tr("Syncing stock codes: %1 of %2").arg(job.done).arg(job.total));
-    else if (job.state == u"done") {
+    else if (job.state == JobState::Done) {
         m_directory->reload();
         Q_EMIT messagePosted(tr("Stock code sync finished: %n code(s)", nullptr, int(job.total)));
-    } else if (job.state == u"failed")
+    } else if (job.state == JobState::Failed)
         Q_EMIT messagePosted(tr("Stock code sync failed: %1").arg(job.error));
 }
 

@@ -147,7 +147,7 @@ void write(JsonOut &out, const OrderBook &book)
 
 void write(JsonOut &out, const Job &job)
 {
-    out.beginObject().field("id", job.id).field("kind", job.kind).field("state", job.state);
+    out.beginObject().field("id", job.id).field("kind", jobKindName(job.kind)).field("state", jobStateName(job.state));
     out.key("progress").beginObject().field("done", job.done).field("total", job.total).endObject();
     out.key("started_at").isoTime(job.startedAtMs);
     out.key("finished_at").isoTime(job.finishedAtMs);

@@ -1,4 +1,5 @@
 #include "session.h"
+#include "enumnames.h"
 
 namespace cybos {
 
@@ -15,11 +16,9 @@ QString sessionName(Session s)
 
 std::optional<Session> sessionFromName(const QString &s)
 {
-    for (auto v : {Session::PreOpen, Session::Regular, Session::Closing, Session::AfterHours}) {
-        if (sessionName(v) == s)
-            return v;
-    }
-    return std::nullopt;
+    static constexpr Session kSessions[] = {Session::PreOpen, Session::Regular, Session::Closing,
+                                            Session::AfterHours};
+    return enumFromName<Session>(kSessions, sessionName, s);
 }
 
 QString sideName(Side s)

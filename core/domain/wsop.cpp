@@ -1,4 +1,5 @@
 #include "wsop.h"
+#include "enumnames.h"
 
 namespace cybos {
 
@@ -16,11 +17,7 @@ QString wsOpName(WsOp op)
 
 std::optional<WsOp> wsOpFromName(QStringView name)
 {
-    for (WsOp op : kWsOps) {
-        if (name == wsOpName(op))
-            return op;
-    }
-    return std::nullopt;
+    return enumFromName<WsOp>(kWsOps, wsOpName, name);
 }
 
 } // namespace cybos

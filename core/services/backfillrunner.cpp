@@ -72,7 +72,7 @@ QCoro::Task<Result<JobStart>> BackfillRunner::start(BackfillRequest request)
     if (!resolved)
         co_return resolved.error();
     QPointer<BackfillRunner> alive(this);
-    auto creating = m_jobs->create(QStringLiteral("backfill"), toJson(*resolved), resolved->codes.size());
+    auto creating = m_jobs->create(JobKind::Backfill, toJson(*resolved), resolved->codes.size());
     const Result<Job> job = co_await creating;
     if (!alive)
         co_return makeError(ErrorCode::ShutDown, QStringLiteral("shutting down"));

@@ -45,16 +45,16 @@ QCoro::Task<JobStart> CodeSync::start()
         co_return JobStart{m_job, false};
     m_running = true;   // before the first co_await: a second caller sees it
     m_job = Job{};
-    m_job.kind = QStringLiteral("code_sync");
-    m_job.state = QStringLiteral("queued");
+    m_job.kind = JobKind::CodeSync;
+    m_job.state = JobState::Queued;
     QPointer<CodeSync> alive(this);
-    auto creating = m_jobs->create(QStringLiteral("code_sync"), QByteArray("{}"), 0);
+    auto creating = m_jobs->create(JobKind::CodeSync, QByteArray("{}"), 0);
     const Result<Job> job = co_await creating;
     if (!alive)
         co_return JobStart{Job{}, false};   // shut down meanwhile
     if (!job) {
         m_running = false;
-        m_job.state = QStringLiteral("failed");
+        m_job.state = JobState::Failed;
         m_job.error = job.error().message;
         co_return JobStart{m_job, false};
     }

@@ -13,11 +13,11 @@ JobRegistry::JobRegistry(StorageWrites *writes, const StoreReader *reader, Servi
 {
 }
 
-QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qint64 total)
+QCoro::Task<Result<Job>> JobRegistry::create(JobKind kind, QByteArray params, qint64 total)
 {
     Job job;
     job.kind = kind;
-    job.state = QStringLiteral("running");
+    job.state = JobState::Running;
     job.total = total;
     job.startedAtMs = m_clock->nowMs();
     if (!m_writes)
@@ -40,7 +40,7 @@ QCoro::Task<Result<Job>> JobRegistry::create(QString kind, QByteArray params, qi
 
 void JobRegistry::adopt(Job job)
 {
-    job.state = QStringLiteral("running");
+    job.state = JobState::Running;
     update(job);
 }
 
@@ -56,7 +56,7 @@ void JobRegistry::update(const Job &job)
 
 void JobRegistry::finish(Job job, const QString &error)
 {
-    job.state = error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed");
+    job.state = error.isEmpty() ? JobState::Done : JobState::Failed;
     job.error = error;
     job.finishedAtMs = m_clock->nowMs();
     update(job);

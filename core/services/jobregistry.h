@@ -26,7 +26,7 @@ public:
                 QObject *parent = nullptr);
 
     // A new running job, persisted with the JSON of its request.
-    QCoro::Task<Result<Job>> create(QString kind, QByteArray params, qint64 total);
+    QCoro::Task<Result<Job>> create(JobKind kind, QByteArray params, qint64 total);
     void adopt(Job job);                  // an unfinished job from the table, running again
     void update(const Job &job);          // progress: memory, table, jobChanged
     void finish(Job job, const QString &error = {});   // done, or failed with the error

@@ -116,7 +116,7 @@ void ServiceHub::resumeJobs()
     if (!unfinished)
         return;
     for (const JobRecord &record : *unfinished) {
-        if (record.job.kind == QLatin1String("backfill"))
+        if (record.job.kind == JobKind::Backfill)
             m_backfill->resume(record);
         else   // a code sync cannot resume half-way: the staleness check runs a new one
             m_jobs->finish(record.job, QStringLiteral("interrupted by a restart"));

@@ -19,8 +19,10 @@ JobRecord readJob(const QSqlQuery &q)
 {
     JobRecord r;
     r.job.id = q.value(0).toLongLong();
-    r.job.kind = q.value(1).toString();
-    r.job.state = q.value(2).toString();
+    // A row this program did not write (an unknown name) reads as a finished code sync: it
+    // is never resumed, and shows as failed.
+    r.job.kind = jobKindFromName(q.value(1).toString()).value_or(JobKind::CodeSync);
+    r.job.state = jobStateFromName(q.value(2).toString()).value_or(JobState::Failed);
     r.job.done = q.value(3).toLongLong();
     r.job.total = q.value(4).toLongLong();
     r.job.startedAtMs = q.value(5).toLongLong();
@@ -32,7 +34,7 @@ JobRecord readJob(const QSqlQuery &q)
 
 void bindProgress(QSqlQuery &query, const Job &job)
 {
-    query.addBindValue(job.state);
+    query.addBindValue(jobStateName(job.state));
     query.addBindValue(job.done);
     query.addBindValue(job.total);
     query.addBindValue(timeOrNull(job.startedAtMs));
@@ -47,7 +49,7 @@ Result<qint64> JobRepository::insert(const Job &job, const QByteArray &params)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO jobs(kind, state, done, total, started_at, finished_at, error, params)"
                                  " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(job.kind);
+    query.addBindValue(jobKindName(job.kind));
     bindProgress(query, job);
     query.addBindValue(params.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(params)));
     if (!query.exec())

@@ -98,17 +98,17 @@ QCoro::Task<Status> FakeFeedServices::ensureHistory(ChartQuery query, int maxWai
     co_return Ok{};
 }
 
-JobStart FakeFeedServices::startJob(const QString &kind)
+JobStart FakeFeedServices::startJob(JobKind kind)
 {
     QMutexLocker lock(&m_mutex);
     for (const Job &j : std::as_const(m_jobs)) {
-        if (j.kind == kind && (j.state == u"running" || j.state == u"queued"))
+        if (j.kind == kind && j.unfinished())
             return JobStart{j, false};
     }
     Job job;
     job.id = m_nextJob++;
     job.kind = kind;
-    job.state = QStringLiteral("running");
+    job.state = JobState::Running;
     job.total = 10;
     job.startedAtMs = Kst::nowMs();
     m_jobs.insert(job.id, job);
@@ -118,17 +118,17 @@ JobStart FakeFeedServices::startJob(const QString &kind)
 QCoro::Task<JobStart> FakeFeedServices::startCodeSync()
 {
     co_await answerLater();
-    co_return startJob(QStringLiteral("code_sync"));
+    co_return startJob(JobKind::CodeSync);
 }
 
 QCoro::Task<Result<JobStart>> FakeFeedServices::startBackfill(BackfillRequest request)
 {
     backfills.append(request);
     co_await answerLater();
-    co_return startJob(QStringLiteral("backfill"));
+    co_return startJob(JobKind::Backfill);
 }
 
-void FakeFeedServices::finishJob(qint64 id, const QString &state)
+void FakeFeedServices::finishJob(qint64 id, JobState state)
 {
     QMutexLocker lock(&m_mutex);
     Job &j = m_jobs[id];

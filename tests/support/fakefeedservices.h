@@ -48,7 +48,7 @@ public:
     void setSubscriptionLimit(int limit) { m_subscriptionLimit = limit; }
     void setAnswerDelay(int ms) { m_delayMs = ms; }
     void setHistoryError(ErrorCode code) { m_historyError = code; }
-    void finishJob(qint64 id, const QString &state = QStringLiteral("done"));
+    void finishJob(qint64 id, JobState state = JobState::Done);
 
     // Record.
     int quoteCalls = 0;
@@ -65,7 +65,7 @@ private:
     QCoro::Task<> answerLater();
     std::optional<Error> budgetError(int maxWaitMs) const;
     std::optional<Error> feedError() const;
-    JobStart startJob(const QString &kind);
+    JobStart startJob(JobKind kind);
     bool fits(const QStringList &more) const;   // pinned ∪ watched ∪ more within the limit
 
     QHash<QString, Quote> m_quotes;

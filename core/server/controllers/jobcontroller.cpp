@@ -17,7 +17,7 @@ HttpResponse JobController::started(const JobStart &start)
     if (start.started)
         return HttpResponse::json('{' + jobField(start.job) + '}', 202);
     return HttpResponse::error(makeError(ErrorCode::JobRunning,
-                                         QStringLiteral("a %1 job is already running").arg(start.job.kind)),
+                                         QStringLiteral("a %1 job is already running").arg(jobKindName(start.job.kind))),
                                jobField(start.job));
 }
 

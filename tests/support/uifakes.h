@@ -44,7 +44,7 @@ public:
     QCoro::Task<JobStart> startCodeSync() override
     {
         ++codeSyncs;
-        co_return JobStart{Job{codeSyncs, QStringLiteral("code_sync"), QStringLiteral("running")}, codeSyncs == 1};
+        co_return JobStart{Job{codeSyncs, JobKind::CodeSync, JobState::Running}, codeSyncs == 1};
     }
 
     QCoro::Task<Result<QStringList>> pin(QStringList codes) override

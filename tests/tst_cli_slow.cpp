@@ -54,4 +54,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+#include "tst_cli_slow.moc"

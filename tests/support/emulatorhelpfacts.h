@@ -1,7 +1,7 @@
 #pragma once
 // The §0b facts of ../shared/cybos-api.md (what Daishin's help file settles) as checks on the
 // emulator, the rows of tst_emulator_conformance's helpFacts table.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <QRegularExpression>
 #include <QTest>
 #include <vector>

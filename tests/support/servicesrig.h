@@ -81,7 +81,7 @@ struct ServicesRig {
     {
         settle([&]() {
             const auto j = hub->job(id);
-            return j && (j->state == QLatin1String("done") || j->state == QLatin1String("failed"));
+            return j && !j->unfinished();
         }, timeoutMs);
         return hub->job(id);
     }

@@ -1,7 +1,7 @@
 #pragma once
 // Paging helpers of the StockChart suites (tst_emulator_chart*.cpp), and Cybos' week label
 // computed independently of the emulator.
-#include "tst_emulator_fixture.h"
+#include "emulatorfixture.h"
 #include <climits>
 
 namespace cybos::test {

@@ -40,10 +40,7 @@ struct EmulatorServicesRig {
     }
     Job awaitJob(qint64 id, int timeoutMs = 60000)
     {
-        auto finished = [&]() {
-            const QString s = hub->job(id)->state;
-            return s == QLatin1String("done") || s == QLatin1String("failed");
-        };
+        auto finished = [&]() { return !hub->job(id)->unfinished(); };
         if (!QTest::qWaitFor(finished, timeoutMs))
             qWarning("job %lld did not finish in time", id);
         return *hub->job(id);
