@@ -10,7 +10,9 @@
 #include "forwardsource.h"
 #include "natsfixture.h"
 #include "patience.h"
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -28,6 +30,19 @@ ForwarderOptions forwarderNatsOptions(const QUrl &url)
     o.requestTimeoutMs = 5000;
     o.retentionDays = 7;
     return o;
+}
+
+// --remote-key for a kind of bad credentials: a wrong token, or the path of a .creds file in
+// dir that is missing or holds no user JWT and nkey seed.
+QString badKey(const QString &kind, const QTemporaryDir &dir)
+{
+    if (kind == u"token")
+        return QStringLiteral("wrong-token");
+    const QString path = dir.filePath(QStringLiteral("user.creds"));
+    QFile file(path);
+    if (kind == u"malformed-creds" && file.open(QIODevice::WriteOnly))
+        file.write("-----BEGIN NATS USER JWT-----\nnot a jwt\n------END NATS USER JWT------\n");
+    return path;
 }
 
 } // namespace
@@ -144,6 +159,8 @@ void TestForwarderNats::badConfiguration_data()
     QTest::newRow("unreachable") << "unreachable" << "backoff" << "cannot connect to nats://127.0.0.1:";
     QTest::newRow("missing stream") << "missing" << "stopped" << "stream TICKS does not exist";
     QTest::newRow("bad token") << "token" << "stopped" << "cannot connect";
+    QTest::newRow("missing .creds") << "missing-creds" << "stopped" << "user.creds cannot be read";
+    QTest::newRow("malformed .creds") << "malformed-creds" << "stopped" << "user.creds is not a .creds file";
 }
 
 void TestForwarderNats::badConfiguration()
@@ -151,15 +168,16 @@ void TestForwarderNats::badConfiguration()
     QFETCH(QString, kind);
     QFETCH(QString, state);
     QFETCH(QString, error);
-    NatsServer server(kind == u"token" ? QStringList{QStringLiteral("--auth"), QStringLiteral("right-token")}
-                                       : QStringList{});
+    const bool credentials = kind.contains(u"token") || kind.contains(u"creds");
+    NatsServer server(credentials ? QStringList{QStringLiteral("--auth"), QStringLiteral("right-token")} : QStringList{});
     if (kind != u"unreachable")
         QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 10));
     ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
     o.natsCreateStream = kind != u"missing";
-    if (kind == u"token")
-        o.key = QStringLiteral("wrong-token");
+    const QTemporaryDir dir;
+    if (credentials)
+        o.key = badKey(kind, dir);
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, state, patient(15000));

@@ -1,12 +1,35 @@
 #include "natsendpoint.h"
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace cybos {
 
+namespace {
+bool namesCredsFile(const QString &key)
+{
+    return key.endsWith(QLatin1String(".creds"));
+}
+
+// A .creds file as nsc writes it: the user's JWT and nkey seed, each between its markers.
+std::optional<Error> credsFileProblem(const QString &path)
+{
+    const auto bad = [&path](const QString &why) {
+        return makeError(ErrorCode::BadRequest, QStringLiteral("NATS credentials file %1 %2").arg(path, why));
+    };
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return bad(QStringLiteral("cannot be read"));
+    const QByteArray text = file.read(64 * 1024);
+    if (!text.contains("-----BEGIN NATS USER JWT-----") || !text.contains("-----BEGIN USER NKEY SEED-----"))
+        return bad(QStringLiteral("is not a .creds file (a user JWT and its nkey seed)"));
+    return std::nullopt;
+}
+} // namespace
+
 bool NatsEndpoint::keyIsCredsFile() const
 {
-    return key.endsWith(QLatin1String(".creds")) && QFileInfo(key).isFile();
+    return namesCredsFile(key);
 }
 
 bool isNatsUrl(const QUrl &url)
@@ -30,6 +53,10 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
         return bad(QStringLiteral("needs one stream name as its path: nats://HOST:4222/STREAM"));
     if (!token.match(prefix).hasMatch())
         return bad(QStringLiteral("has an invalid subject prefix \"%1\"").arg(prefix));
+    if (namesCredsFile(key)) {
+        if (auto problem = credsFileProblem(key))
+            return *problem;
+    }
     NatsEndpoint e;
     QUrl server = url;
     server.setScheme(url.scheme().toLower());

@@ -1,0 +1,79 @@
+#include "natstls.h"
+#include "patience.h"
+#include <QFile>
+#include <QProcess>
+
+namespace cybos::test {
+namespace {
+const char kSslCertFile[] = "SSL_CERT_FILE";
+const QStringList kEcKey{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+} // namespace
+
+bool NatsTlsFiles::openssl(const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"), args);
+    if (p.waitForFinished(patient(30000)) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+        return true;
+    m_error = QStringLiteral("openssl %1 failed: %2 %3")
+                  .arg(args.value(0), p.errorString(), QString::fromLocal8Bit(p.readAll()).simplified());
+    return false;
+}
+
+bool NatsTlsFiles::makeCa(const QString &name)
+{
+    return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey
+                   + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                                 name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                                 QStringLiteral("-subj"), QStringLiteral("/CN=cybos test ") + name,
+                                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                 QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+}
+
+bool NatsTlsFiles::make()
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    QFile ext(path(QStringLiteral("server.ext")));
+    if (!ext.open(QIODevice::WriteOnly)
+        || ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n") < 0) {
+        m_error = ext.errorString();
+        return false;
+    }
+    ext.close();
+    return makeCa(QStringLiteral("ca")) && makeCa(QStringLiteral("other-ca"))
+        && openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kEcKey
+                   + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                                 QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
+        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                    QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.pem")});
+}
+
+QStringList NatsTlsFiles::serverArgs() const
+{
+    return {QStringLiteral("--tls"), QStringLiteral("--tlscert"), path(QStringLiteral("server.pem")),
+            QStringLiteral("--tlskey"), path(QStringLiteral("server.key"))};
+}
+
+TrustedCaFile::TrustedCaFile(const QString &pem)
+    : m_before(qgetenv(kSslCertFile)), m_hadBefore(qEnvironmentVariableIsSet(kSslCertFile))
+{
+    qputenv(kSslCertFile, QFile::encodeName(pem));
+}
+
+TrustedCaFile::~TrustedCaFile()
+{
+    if (m_hadBefore)
+        qputenv(kSslCertFile, m_before);
+    else
+        qunsetenv(kSslCertFile);
+}
+
+} // namespace cybos::test

@@ -1,0 +1,117 @@
+// tls://HOST:PORT/STREAM against a real nats-server -js serving TLS with a certificate made by
+// the test (a test CA signs it for 127.0.0.1). Trusted the way a user trusts a private CA
+// (OpenSSL's default store, pointed at the CA with SSL_CERT_FILE), the forwarder publishes
+// every tick and a relay consumes every one; a server certificate the trust store does not
+// know, or a plain nats:// link to a server that requires TLS, is one clear line and a
+// stopped forwarder, never a crash.
+#include "core/forward/forwarder.h"
+#include "core/relay/natsingest.h"
+#include "forwardsource.h"
+#include "natsfixture.h"
+#include "natstls.h"
+#include "patience.h"
+#include "tst_relayfakes.h"
+#include <QTest>
+
+using namespace cybos;
+using namespace cybos::test;
+
+namespace {
+const QString kStream = QStringLiteral("TICKS");
+const QString kTls = QStringLiteral("tls");
+
+ForwarderOptions tlsForwarderOptions(const QUrl &url)
+{
+    ForwarderOptions o = fastForwarderOptions(url);
+    o.key.clear();
+    o.maxBatchTicks = 1000;
+    o.requestTimeoutMs = 5000;
+    return o;
+}
+} // namespace
+
+class TestNatsTls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_files.make(), qPrintable(m_files.error())); }
+    void init() { m_source = std::make_unique<SourceDb>(); }
+    void cleanup() { m_source.reset(); }
+
+    void publishesAndRelaysOverTls();
+    void refusedLink_data();
+    void refusedLink();
+
+private:
+    NatsTlsFiles m_files;
+    std::unique_ptr<SourceDb> m_source;
+};
+
+void TestNatsTls::publishesAndRelaysOverTls()
+{
+    NatsServer server(m_files.serverArgs());
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    const TrustedCaFile trust(m_files.caFile());
+    QVERIFY(m_source->store(1, 2500));
+    Forwarder forwarder(tlsForwarderOptions(server.url(kStream, kTls)), m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(2500), patient(20000));
+    QCOMPARE(forwarder.delivered(), qint64(2500));
+    QVERIFY2(forwarder.status().lastError.isEmpty(), qPrintable(forwarder.status().lastError));
+
+    QString problem;
+    const QList<qint64> seqs = streamTickSeqs(server.url(kStream, kTls), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(seqs, seqRange(1, 2500));
+
+    // A relay's consumer (--relay-from tls://…) takes every tick once.
+    RelayRig relay;
+    NatsIngest ingest(*natsEndpoint(server.url(kStream, kTls), {}, QStringLiteral("krx")), QStringLiteral("relay-tls"),
+                      relay.ingest.get());
+    ingest.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ingest.consumed(), qint64(2500), patient(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(relay.stored().size(), 2500, patient(10000));
+    QList<qint64> sourceSeqs;
+    for (const Tick &t : relay.stored())
+        sourceSeqs << t.sourceSeq;
+    QCOMPARE(sourceSeqs, seqRange(1, 2500));
+    ingest.stop();
+}
+
+// nats:// to a server that requires TLS turns to TLS by itself (nats.c), certificate checked.
+void TestNatsTls::refusedLink_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<bool>("tlsServer");
+    QTest::addColumn<QString>("error");
+    const QString untrusted = QStringLiteral("SSL handshake error: 20:unable to get local issuer certificate");
+    QTest::newRow("untrusted certificate") << kTls << true << untrusted;
+    QTest::newRow("untrusted certificate, nats://") << QStringLiteral("nats") << true << untrusted;
+    QTest::newRow("tls:// to a server without TLS") << kTls << false << "Secure Connection not available";
+}
+
+void TestNatsTls::refusedLink()
+{
+    QFETCH(QString, scheme);
+    QFETCH(bool, tlsServer);
+    QFETCH(QString, error);
+    NatsServer server(tlsServer ? m_files.serverArgs() : QStringList{});
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    const TrustedCaFile untrusted(m_files.otherCaFile());
+    QVERIFY(m_source->store(1, 10));
+    Forwarder forwarder(tlsForwarderOptions(server.url(kStream, scheme)), m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, QStringLiteral("stopped"), patient(15000));
+    const QString lastError = forwarder.status().lastError;
+    QVERIFY2(lastError.contains(QStringLiteral("cannot connect to ") + scheme + QStringLiteral("://127.0.0.1:")),
+             qPrintable(lastError));
+    QVERIFY2(lastError.contains(error), qPrintable(lastError));
+    QVERIFY2(!lastError.contains(QLatin1Char('\n')), qPrintable(lastError));
+    QCOMPARE(forwarder.status().cursorSeq, qint64(0));
+    const TrustedCaFile trusted(m_files.caFile());
+    QCOMPARE(streamMessageCount(server.url(kStream)), qint64(-1)); // no stream was created
+}
+
+QTEST_GUILESS_MAIN(TestNatsTls)
+#include "tst_natstls.moc"
