@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init() { m_source = std::make_unique<SourceDb>(); }
     void cleanup() { m_source.reset(); }
 
+    void publishesAndRelaysOverTls_data();
     void publishesAndRelaysOverTls();
     void refusedLink_data();
     void refusedLink();
@@ -48,26 +49,34 @@ private:
     std::unique_ptr<SourceDb> m_source;
 };
 
+void TestNatsTls::publishesAndRelaysOverTls_data()
+{
+    QTest::addColumn<bool>("caOption");
+    QTest::newRow("CA trusted through SSL_CERT_FILE") << false;
+    QTest::newRow("CA trusted through --nats-ca") << true;
+}
+
 void TestNatsTls::publishesAndRelaysOverTls()
 {
+    QFETCH(bool, caOption);
     NatsServer server(m_files.serverArgs());
     QVERIFY2(server.start(), qPrintable(server.log()));
-    const TrustedCaFile trust(m_files.caFile());
+    // With --nats-ca, OpenSSL's default store knows another CA only.
+    const TrustedCaFile store(caOption ? m_files.otherCaFile() : m_files.caFile());
+    const QString caFile = caOption ? m_files.caFile() : QString();
+    const QUrl url = server.url(kStream, kTls);
     QVERIFY(m_source->store(1, 2500));
-    Forwarder forwarder(tlsForwarderOptions(server.url(kStream, kTls)), m_source->storage.database(), &m_source->storage);
+    ForwarderOptions o = tlsForwarderOptions(url);
+    o.natsCaFile = caFile;
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(2500), patient(20000));
     QCOMPARE(forwarder.delivered(), qint64(2500));
     QVERIFY2(forwarder.status().lastError.isEmpty(), qPrintable(forwarder.status().lastError));
 
-    QString problem;
-    const QList<qint64> seqs = streamTickSeqs(server.url(kStream, kTls), &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(seqs, seqRange(1, 2500));
-
     // A relay's consumer (--relay-from tls://…) takes every tick once.
     RelayRig relay;
-    NatsIngest ingest(*natsEndpoint(server.url(kStream, kTls), {}, QStringLiteral("krx")), QStringLiteral("relay-tls"),
+    NatsIngest ingest(*natsEndpoint(url, {}, QStringLiteral("krx"), caFile), QStringLiteral("relay-tls"),
                       relay.ingest.get());
     ingest.start();
     QTRY_COMPARE_WITH_TIMEOUT(ingest.consumed(), qint64(2500), patient(20000));
@@ -77,6 +86,12 @@ void TestNatsTls::publishesAndRelaysOverTls()
         sourceSeqs << t.sourceSeq;
     QCOMPARE(sourceSeqs, seqRange(1, 2500));
     ingest.stop();
+
+    const TrustedCaFile reader(m_files.caFile());
+    QString problem;
+    const QList<qint64> seqs = streamTickSeqs(url, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(seqs, seqRange(1, 2500));
 }
 
 // nats:// to a server that requires TLS turns to TLS by itself (nats.c), certificate checked.
@@ -84,29 +99,34 @@ void TestNatsTls::refusedLink_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<bool>("tlsServer");
+    QTest::addColumn<QString>("caFile");
     QTest::addColumn<QString>("error");
-    const QString untrusted = QStringLiteral("SSL handshake error: 20:unable to get local issuer certificate");
-    QTest::newRow("untrusted certificate") << kTls << true << untrusted;
-    QTest::newRow("untrusted certificate, nats://") << QStringLiteral("nats") << true << untrusted;
-    QTest::newRow("tls:// to a server without TLS") << kTls << false << "Secure Connection not available";
+    const QString untrusted = QStringLiteral("://127.0.0.1:PORT/TICKS: SSL Error (SSL handshake error: 20:unable to get local issuer certificate");
+    QTest::newRow("untrusted certificate") << kTls << true << QString() << QStringLiteral("cannot connect to tls") + untrusted;
+    QTest::newRow("untrusted certificate, nats://") << QStringLiteral("nats") << true << QString()
+                                                     << QStringLiteral("cannot connect to nats") + untrusted;
+    QTest::newRow("tls:// to a server without TLS") << kTls << false << QString()
+                                                    << "cannot connect to tls://127.0.0.1:PORT/TICKS: Secure Connection not available";
+    QTest::newRow("--nats-ca not a PEM file") << kTls << true << QStringLiteral("/") << "CA file / (--nats-ca) is not a readable PEM file";
 }
 
 void TestNatsTls::refusedLink()
 {
     QFETCH(QString, scheme);
     QFETCH(bool, tlsServer);
+    QFETCH(QString, caFile);
     QFETCH(QString, error);
     NatsServer server(tlsServer ? m_files.serverArgs() : QStringList{});
     QVERIFY2(server.start(), qPrintable(server.log()));
     const TrustedCaFile untrusted(m_files.otherCaFile());
     QVERIFY(m_source->store(1, 10));
-    Forwarder forwarder(tlsForwarderOptions(server.url(kStream, scheme)), m_source->storage.database(), &m_source->storage);
+    ForwarderOptions o = tlsForwarderOptions(server.url(kStream, scheme));
+    o.natsCaFile = caFile;
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, QStringLiteral("stopped"), patient(15000));
     const QString lastError = forwarder.status().lastError;
-    QVERIFY2(lastError.contains(QStringLiteral("cannot connect to ") + scheme + QStringLiteral("://127.0.0.1:")),
-             qPrintable(lastError));
-    QVERIFY2(lastError.contains(error), qPrintable(lastError));
+    QVERIFY2(lastError.contains(error.replace(QStringLiteral("PORT"), QString::number(server.port()))), qPrintable(lastError));
     QVERIFY2(!lastError.contains(QLatin1Char('\n')), qPrintable(lastError));
     QCOMPARE(forwarder.status().cursorSeq, qint64(0));
     const TrustedCaFile trusted(m_files.caFile());

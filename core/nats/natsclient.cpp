@@ -41,6 +41,9 @@ natsStatus makeOptions(natsOptions **out, const NatsEndpoint &e, const NatsHooks
         s = natsOptions_SetDisconnectedCB(o, hooks.lost, hooks.closure);
     if (s == NATS_OK && e.serverUrl.startsWith("tls:"))
         s = natsOptions_SetSecure(o, true);
+    // Trusted for tls://, and for nats:// to a server that requires TLS (nats.c switches).
+    if (s == NATS_OK && !e.caFile.isEmpty())
+        s = natsOptions_LoadCATrustedCertificates(o, QFile::encodeName(e.caFile).constData());
     return s;
 }
 } // namespace

@@ -25,6 +25,13 @@ std::optional<Error> credsFileProblem(const QString &path)
         return bad(QStringLiteral("is not a .creds file (a user JWT and its nkey seed)"));
     return std::nullopt;
 }
+
+bool isPemCertificateFile(const QString &path)
+{
+    QFile file(path);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
+        && file.read(1024 * 1024).contains("-----BEGIN CERTIFICATE-----");
+}
 } // namespace
 
 bool NatsEndpoint::keyIsCredsFile() const
@@ -38,7 +45,7 @@ bool isNatsUrl(const QUrl &url)
     return scheme == u"nats" || scheme == u"tls";
 }
 
-Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QString &prefix)
+Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QString &prefix, const QString &caFile)
 {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
     const auto bad = [&url](const QString &why) {
@@ -57,6 +64,9 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
         if (auto problem = credsFileProblem(key))
             return *problem;
     }
+    if (!caFile.isEmpty() && !isPemCertificateFile(caFile))
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("CA file %1 (--nats-ca) is not a readable PEM file of certificates").arg(caFile));
     NatsEndpoint e;
     QUrl server = url;
     server.setScheme(url.scheme().toLower());
@@ -68,6 +78,7 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
     e.stream = stream.toLatin1();
     e.prefix = prefix.toLatin1();
     e.key = key;
+    e.caFile = caFile;
     e.display = server.toDisplayString(QUrl::RemoveUserInfo) + QLatin1Char('/') + stream;
     return e;
 }
