@@ -1,9 +1,10 @@
 // tls://HOST:PORT/STREAM against a real nats-server -js serving TLS with a certificate made by
 // the test (a test CA signs it for 127.0.0.1). Trusted the way a user trusts a private CA
 // (OpenSSL's default store, pointed at the CA with SSL_CERT_FILE), the forwarder publishes
-// every tick and a relay consumes every one; a server certificate the trust store does not
-// know, or a plain nats:// link to a server that requires TLS, is one clear line and a
-// stopped forwarder, never a crash.
+// every tick and a relay consumes every one, and so they do with --nats-ca instead. A server
+// certificate nothing trusts (over tls://, or nats:// turned to TLS by the server), one for
+// another host, tls:// to a server without TLS, or a --nats-ca that is no PEM file: one clear
+// line and a stopped forwarder, never a crash.
 #include "core/forward/forwarder.h"
 #include "core/relay/natsingest.h"
 #include "forwardsource.h"
@@ -105,6 +106,8 @@ void TestNatsTls::refusedLink_data()
     QTest::newRow("untrusted certificate") << kTls << true << QString() << QStringLiteral("cannot connect to tls") + untrusted;
     QTest::newRow("untrusted certificate, nats://") << QStringLiteral("nats") << true << QString()
                                                      << QStringLiteral("cannot connect to nats") + untrusted;
+    QTest::newRow("certificate for another host") << kTls << true << QStringLiteral("other host")
+                                                  << "SSL handshake error: 64:IP address mismatch";
     QTest::newRow("tls:// to a server without TLS") << kTls << false << QString()
                                                     << "cannot connect to tls://127.0.0.1:PORT/TICKS: Secure Connection not available";
     QTest::newRow("--nats-ca not a PEM file") << kTls << true << QStringLiteral("/") << "CA file / (--nats-ca) is not a readable PEM file";
@@ -116,7 +119,10 @@ void TestNatsTls::refusedLink()
     QFETCH(bool, tlsServer);
     QFETCH(QString, caFile);
     QFETCH(QString, error);
-    NatsServer server(tlsServer ? m_files.serverArgs() : QStringList{});
+    const bool otherHost = caFile == u"other host";
+    if (otherHost)
+        caFile = m_files.caFile(); // trusted: only the name is wrong
+    NatsServer server(tlsServer ? m_files.serverArgs(otherHost) : QStringList{});
     QVERIFY2(server.start(), qPrintable(server.log()));
     const TrustedCaFile untrusted(m_files.otherCaFile());
     QVERIFY(m_source->store(1, 10));

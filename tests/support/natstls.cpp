@@ -39,27 +39,34 @@ bool NatsTlsFiles::make()
         m_error = QStringLiteral("no temporary folder");
         return false;
     }
-    QFile ext(path(QStringLiteral("server.ext")));
+    return makeCa(QStringLiteral("ca")) && makeCa(QStringLiteral("other-ca"))
+        && makeServer(QStringLiteral("server"), "IP:127.0.0.1,DNS:localhost")
+        && makeServer(QStringLiteral("elsewhere"), "DNS:elsewhere.invalid");
+}
+
+bool NatsTlsFiles::makeServer(const QString &name, const QByteArray &altNames)
+{
+    QFile ext(path(name + QStringLiteral(".ext")));
     if (!ext.open(QIODevice::WriteOnly)
-        || ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n") < 0) {
+        || ext.write("subjectAltName=" + altNames + "\nextendedKeyUsage=serverAuth\n") < 0) {
         m_error = ext.errorString();
         return false;
     }
     ext.close();
-    return makeCa(QStringLiteral("ca")) && makeCa(QStringLiteral("other-ca"))
-        && openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kEcKey
-                   + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                                 QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
-        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+    return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kEcKey
+                   + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                                 name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name})
+        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
-                    QStringLiteral("-extfile"), QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.pem")});
+                    QStringLiteral("-extfile"), name + QStringLiteral(".ext"), QStringLiteral("-out"), name + QStringLiteral(".pem")});
 }
 
-QStringList NatsTlsFiles::serverArgs() const
+QStringList NatsTlsFiles::serverArgs(bool otherHost) const
 {
-    return {QStringLiteral("--tls"), QStringLiteral("--tlscert"), path(QStringLiteral("server.pem")),
-            QStringLiteral("--tlskey"), path(QStringLiteral("server.key"))};
+    const QString name = otherHost ? QStringLiteral("elsewhere") : QStringLiteral("server");
+    return {QStringLiteral("--tls"), QStringLiteral("--tlscert"), path(name + QStringLiteral(".pem")),
+            QStringLiteral("--tlskey"), path(name + QStringLiteral(".key"))};
 }
 
 TrustedCaFile::TrustedCaFile(const QString &pem)

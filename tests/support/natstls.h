@@ -1,8 +1,10 @@
 #pragma once
 // Certificates for a nats-server with TLS, made at run time with the openssl command line
 // (nothing binary in the tree): a test CA, a server certificate it signs for 127.0.0.1 and
-// localhost (subjectAltName, as nats.c checks the host name), and a second CA that signed
-// nothing, to stand for a trust store that does not know the server.
+// localhost (subjectAltName, as nats.c checks the host name), one it signs for another host
+// only, and a second CA that signed nothing, to stand for a trust store that does not know
+// the server.
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,13 +19,15 @@ public:
 
     QString caFile() const { return path(QStringLiteral("ca.pem")); }
     QString otherCaFile() const { return path(QStringLiteral("other-ca.pem")); }
-    // nats-server's arguments to serve TLS (and require it) with the server certificate.
-    QStringList serverArgs() const;
+    // nats-server's arguments to serve TLS (and require it) with the server certificate (or,
+    // otherHost, the one for another host).
+    QStringList serverArgs(bool otherHost = false) const;
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     bool openssl(const QStringList &args);
     bool makeCa(const QString &name);
+    bool makeServer(const QString &name, const QByteArray &altNames);
 
     QTemporaryDir m_dir;
     QString m_error;
