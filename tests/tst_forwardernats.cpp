@@ -9,6 +9,7 @@
 #include "core/nats/natsclient.h"
 #include "forwardsource.h"
 #include "natsfixture.h"
+#include "natsjwt.h"
 #include "patience.h"
 #include <QFile>
 #include <QSet>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void publishesEveryTickWithHeaders();
     void createsTheStreamAsConfigured();
     void zeroLossAcrossAServerKill();
+    void publishesWithACredsFile();
     void badConfiguration_data();
     void badConfiguration();
 
@@ -149,6 +151,38 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(seqs.size(), int(last));
     QCOMPARE(seqs, seqRange(1, last));
+}
+
+// Decentralized auth (operator, account and user JWTs, made by the test without nsc): the
+// forwarder signs in with --remote-key user.creds and publishes; a stranger's is refused.
+void TestForwarderNats::publishesWithACredsFile()
+{
+    NatsJwtAuth auth;
+    QVERIFY2(auth.make(), qPrintable(auth.error()));
+    NatsServer server({QStringLiteral("-c"), auth.serverConfig()});
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QVERIFY(m_source->store(1, 100));
+    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    o.key = auth.credsFile();
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(forwarder.status().cursorSeq == 100, qPrintable(forwarder.status().lastError + server.log()),
+                              patient(20000));
+    QVERIFY2(forwarder.status().lastError.isEmpty(), qPrintable(forwarder.status().lastError));
+    QTRY_COMPARE_WITH_TIMEOUT(streamMessageCount(server.url(kStream), auth.credsFile()), qint64(100), patient(20000));
+    QCOMPARE(streamMessageCount(server.url(kStream)), qint64(-1)); // nobody gets in without
+
+    // A well-formed .creds file of a user this server's operator never signed: refused, stopped.
+    NatsJwtAuth stranger;
+    QVERIFY2(stranger.make(), qPrintable(stranger.error()));
+    SourceDb other;
+    QVERIFY(other.store(1, 10));
+    o.key = stranger.credsFile();
+    Forwarder refused(o, other.storage.database(), &other.storage);
+    refused.start();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.status().state, QStringLiteral("stopped"), patient(15000));
+    QVERIFY2(refused.status().lastError.contains(QStringLiteral("Authorization Violation")), qPrintable(refused.status().lastError));
+    QCOMPARE(refused.status().cursorSeq, qint64(0));
 }
 
 void TestForwarderNats::badConfiguration_data()
