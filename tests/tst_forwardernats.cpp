@@ -23,16 +23,6 @@ using namespace cybos::test;
 namespace {
 const QString kStream = QStringLiteral("TICKS");
 
-ForwarderOptions forwarderNatsOptions(const QUrl &url)
-{
-    ForwarderOptions o = fastForwarderOptions(url);
-    o.key.clear();
-    o.maxBatchTicks = 1000;
-    o.requestTimeoutMs = 5000;
-    o.retentionDays = 7;
-    return o;
-}
-
 // --remote-key for a kind of bad credentials: a wrong token, or the path of a .creds file in
 // dir that is missing or holds no user JWT and nkey seed.
 QString badKey(const QString &kind, const QTemporaryDir &dir)
@@ -72,7 +62,7 @@ void TestForwarderNats::publishesEveryTickWithHeaders()
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 2500));
-    Forwarder forwarder(forwarderNatsOptions(server.url(kStream)), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastNatsForwarderOptions(server.url(kStream)), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(2500), patient(20000));
     QTRY_COMPARE_WITH_TIMEOUT(m_source->metaCursor(), qint64(2500), patient(10000));
@@ -100,7 +90,7 @@ void TestForwarderNats::createsTheStreamAsConfigured()
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 10));
-    ForwarderOptions o = forwarderNatsOptions(server.url(QStringLiteral("MD")));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(QStringLiteral("MD")));
     o.natsPrefix = QStringLiteral("kr.md");
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
@@ -124,7 +114,7 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
 {
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
-    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     // 2,000 ticks a second: 100 every 50 ms, for 8 seconds; the server dies after 2 s and
@@ -162,7 +152,7 @@ void TestForwarderNats::publishesWithACredsFile()
     NatsServer server({QStringLiteral("-c"), auth.serverConfig()});
     QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 100));
-    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
     o.key = auth.credsFile();
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
@@ -207,7 +197,7 @@ void TestForwarderNats::badConfiguration()
     if (kind != u"unreachable")
         QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 10));
-    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
     o.natsCreateStream = kind != u"missing";
     const QTemporaryDir dir;
     if (credentials)

@@ -20,15 +20,6 @@ using namespace cybos::test;
 namespace {
 const QString kStream = QStringLiteral("TICKS");
 const QString kTls = QStringLiteral("tls");
-
-ForwarderOptions tlsForwarderOptions(const QUrl &url)
-{
-    ForwarderOptions o = fastForwarderOptions(url);
-    o.key.clear();
-    o.maxBatchTicks = 1000;
-    o.requestTimeoutMs = 5000;
-    return o;
-}
 } // namespace
 
 class TestNatsTls : public QObject
@@ -67,7 +58,7 @@ void TestNatsTls::publishesAndRelaysOverTls()
     const QString caFile = caOption ? m_files.caFile() : QString();
     const QUrl url = server.url(kStream, kTls);
     QVERIFY(m_source->store(1, 2500));
-    ForwarderOptions o = tlsForwarderOptions(url);
+    ForwarderOptions o = fastNatsForwarderOptions(url);
     o.natsCaFile = caFile;
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
@@ -126,7 +117,7 @@ void TestNatsTls::refusedLink()
     QVERIFY2(server.start(), qPrintable(server.log()));
     const TrustedCaFile untrusted(m_files.otherCaFile());
     QVERIFY(m_source->store(1, 10));
-    ForwarderOptions o = tlsForwarderOptions(server.url(kStream, scheme));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream, scheme));
     o.natsCaFile = caFile;
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();

@@ -1,10 +1,9 @@
 #include "natsjwt.h"
-#include "patience.h"
+#include "natstls.h"
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 
 namespace cybos::test {
 namespace {
@@ -56,15 +55,7 @@ QByteArray b64url(const QByteArray &data)
 
 bool NatsJwtAuth::openssl(const QStringList &args)
 {
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (p.waitForFinished(patient(30000)) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-        return true;
-    m_error = QStringLiteral("openssl %1 failed: %2 %3")
-                  .arg(args.value(0), p.errorString(), QString::fromLocal8Bit(p.readAll()).simplified());
-    return false;
+    return runOpenssl(m_dir.path(), args, &m_error);
 }
 
 QByteArray NatsJwtAuth::readFile(const QString &name) const

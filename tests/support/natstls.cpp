@@ -10,17 +10,22 @@ const QStringList kEcKey{QStringLiteral("-newkey"), QStringLiteral("ec"), QStrin
                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
 } // namespace
 
-bool NatsTlsFiles::openssl(const QStringList &args)
+bool runOpenssl(const QString &dir, const QStringList &args, QString *error)
 {
     QProcess p;
-    p.setWorkingDirectory(m_dir.path());
+    p.setWorkingDirectory(dir);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral("openssl"), args);
     if (p.waitForFinished(patient(30000)) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
         return true;
-    m_error = QStringLiteral("openssl %1 failed: %2 %3")
-                  .arg(args.value(0), p.errorString(), QString::fromLocal8Bit(p.readAll()).simplified());
+    *error = QStringLiteral("openssl %1 failed: %2 %3")
+                 .arg(args.value(0), p.errorString(), QString::fromLocal8Bit(p.readAll()).simplified());
     return false;
+}
+
+bool NatsTlsFiles::openssl(const QStringList &args)
+{
+    return runOpenssl(m_dir.path(), args, &m_error);
 }
 
 bool NatsTlsFiles::makeCa(const QString &name)

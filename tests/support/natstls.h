@@ -33,6 +33,9 @@ private:
     QString m_error;
 };
 
+// Runs the openssl command line in dir; false with *error set when it fails.
+bool runOpenssl(const QString &dir, const QStringList &args, QString *error);
+
 // Points OpenSSL's default trust store (what nats.c trusts when no CA file is given) at one
 // PEM file while in scope, the way a user would with SSL_CERT_FILE; restores it after.
 class TrustedCaFile
