@@ -15,7 +15,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=${QT68_ROOT:-/var/cache/cybos-server/trixie-x86}
-native=(g++-i686-linux-gnu cmake ninja-build ccache qt6-l10n-tools nats-server xvfb xauth
+native=(g++-i686-linux-gnu cmake ninja-build ccache qt6-l10n-tools nats-server openssl xvfb xauth
         fonts-noto-cjk python3 python3-requests python3-websockets dpkg-dev file locales
         qemu-user)
 foreign=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-charts-dev libqt6opengl6-dev

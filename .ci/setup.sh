@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qcoro-qt6-dev libsqlite3-dev
           xvfb xauth fonts-noto-cjk python3-requests python3-websockets clang-tidy dpkg-dev ccache
-          prometheus chromium libnats-dev nats-server)
+          prometheus chromium libnats-dev nats-server openssl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -59,7 +59,7 @@ Status Runtime::startNatsIngest()
 {
     if (m_config.relayFrom.isEmpty())
         return Ok{};
-    auto endpoint = natsEndpoint(QUrl(m_config.relayFrom), QString(), m_config.natsPrefix);
+    auto endpoint = natsEndpoint(QUrl(m_config.relayFrom), QString(), m_config.natsPrefix, m_config.natsCa);
     if (!endpoint)
         return endpoint.error();
     QString name = m_config.instanceId;

@@ -17,6 +17,7 @@ Status Runtime::startForwarder()
     options.backlogWarn = m_config.forwardBacklogWarn;
     options.natsPrefix = m_config.natsPrefix;
     options.natsCreateStream = m_config.natsCreateStream;
+    options.natsCaFile = m_config.natsCa;
     options.retentionDays = m_config.retentionDays;
     Storage *storage = m_parts->storage.get();
     m_parts->forwarder = std::make_unique<Forwarder>(options, storage->database(), storage, m_log);

@@ -159,6 +159,8 @@ private Q_SLOTS:
         QTest::newRow("remote") << QStringList{QStringLiteral("--remote"), QStringLiteral("ftp://x")} << "--remote";
         QTest::newRow("nats no stream") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://127.0.0.1:4222")} << "--remote";
         QTest::newRow("nats prefix") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://h/S"), QStringLiteral("--nats-prefix"), QStringLiteral("a..b")} << "subject prefix";
+        QTest::newRow("nats creds missing") << QStringList{QStringLiteral("--remote"), QStringLiteral("tls://h/S"), QStringLiteral("--remote-key"), QStringLiteral("/nonexistent/u.creds")} << "credentials file /nonexistent/u.creds cannot be read";
+        QTest::newRow("nats ca missing") << QStringList{QStringLiteral("--remote"), QStringLiteral("tls://h/S"), QStringLiteral("--nats-ca"), QStringLiteral("/nonexistent/ca.pem")} << "--nats-ca";
         QTest::newRow("nats create") << QStringList{QStringLiteral("--nats-create-stream"), QStringLiteral("maybe")} << "--nats-create-stream";
         QTest::newRow("relay-from needs relay") << QStringList{QStringLiteral("--relay-from"), QStringLiteral("nats://h:4222/S")} << "--relay-from";
         QTest::newRow("subscribe") << QStringList{QStringLiteral("--subscribe"), QStringLiteral("005930,XYZ")} << "--subscribe";

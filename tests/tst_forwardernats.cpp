@@ -9,8 +9,11 @@
 #include "core/nats/natsclient.h"
 #include "forwardsource.h"
 #include "natsfixture.h"
+#include "natsjwt.h"
 #include "patience.h"
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -20,14 +23,17 @@ using namespace cybos::test;
 namespace {
 const QString kStream = QStringLiteral("TICKS");
 
-ForwarderOptions forwarderNatsOptions(const QUrl &url)
+// --remote-key for a kind of bad credentials: a wrong token, or the path of a .creds file in
+// dir that is missing or holds no user JWT and nkey seed.
+QString badKey(const QString &kind, const QTemporaryDir &dir)
 {
-    ForwarderOptions o = fastForwarderOptions(url);
-    o.key.clear();
-    o.maxBatchTicks = 1000;
-    o.requestTimeoutMs = 5000;
-    o.retentionDays = 7;
-    return o;
+    if (kind == u"token")
+        return QStringLiteral("wrong-token");
+    const QString path = dir.filePath(QStringLiteral("user.creds"));
+    QFile file(path);
+    if (kind == u"malformed-creds" && file.open(QIODevice::WriteOnly))
+        file.write("-----BEGIN NATS USER JWT-----\nnot a jwt\n------END NATS USER JWT------\n");
+    return path;
 }
 
 } // namespace
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void publishesEveryTickWithHeaders();
     void createsTheStreamAsConfigured();
     void zeroLossAcrossAServerKill();
+    void publishesWithACredsFile();
     void badConfiguration_data();
     void badConfiguration();
 
@@ -55,7 +62,7 @@ void TestForwarderNats::publishesEveryTickWithHeaders()
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 2500));
-    Forwarder forwarder(forwarderNatsOptions(server.url(kStream)), m_source->storage.database(), &m_source->storage);
+    Forwarder forwarder(fastNatsForwarderOptions(server.url(kStream)), m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().cursorSeq, qint64(2500), patient(20000));
     QTRY_COMPARE_WITH_TIMEOUT(m_source->metaCursor(), qint64(2500), patient(10000));
@@ -83,7 +90,7 @@ void TestForwarderNats::createsTheStreamAsConfigured()
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 10));
-    ForwarderOptions o = forwarderNatsOptions(server.url(QStringLiteral("MD")));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(QStringLiteral("MD")));
     o.natsPrefix = QStringLiteral("kr.md");
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
@@ -107,7 +114,7 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
 {
     NatsServer server;
     QVERIFY2(server.start(), qPrintable(server.log()));
-    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     // 2,000 ticks a second: 100 every 50 ms, for 8 seconds; the server dies after 2 s and
@@ -136,6 +143,38 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
     QCOMPARE(seqs, seqRange(1, last));
 }
 
+// Decentralized auth (operator, account and user JWTs, made by the test without nsc): the
+// forwarder signs in with --remote-key user.creds and publishes; a stranger's is refused.
+void TestForwarderNats::publishesWithACredsFile()
+{
+    NatsJwtAuth auth;
+    QVERIFY2(auth.make(), qPrintable(auth.error()));
+    NatsServer server({QStringLiteral("-c"), auth.serverConfig()});
+    QVERIFY2(server.start(), qPrintable(server.log()));
+    QVERIFY(m_source->store(1, 100));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
+    o.key = auth.credsFile();
+    Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
+    forwarder.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(forwarder.status().cursorSeq == 100, qPrintable(forwarder.status().lastError + server.log()),
+                              patient(20000));
+    QVERIFY2(forwarder.status().lastError.isEmpty(), qPrintable(forwarder.status().lastError));
+    QTRY_COMPARE_WITH_TIMEOUT(streamMessageCount(server.url(kStream), auth.credsFile()), qint64(100), patient(20000));
+    QCOMPARE(streamMessageCount(server.url(kStream)), qint64(-1)); // nobody gets in without
+
+    // A well-formed .creds file of a user this server's operator never signed: refused, stopped.
+    NatsJwtAuth stranger;
+    QVERIFY2(stranger.make(), qPrintable(stranger.error()));
+    SourceDb other;
+    QVERIFY(other.store(1, 10));
+    o.key = stranger.credsFile();
+    Forwarder refused(o, other.storage.database(), &other.storage);
+    refused.start();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.status().state, QStringLiteral("stopped"), patient(15000));
+    QVERIFY2(refused.status().lastError.contains(QStringLiteral("Authorization Violation")), qPrintable(refused.status().lastError));
+    QCOMPARE(refused.status().cursorSeq, qint64(0));
+}
+
 void TestForwarderNats::badConfiguration_data()
 {
     QTest::addColumn<QString>("kind");
@@ -144,6 +183,8 @@ void TestForwarderNats::badConfiguration_data()
     QTest::newRow("unreachable") << "unreachable" << "backoff" << "cannot connect to nats://127.0.0.1:";
     QTest::newRow("missing stream") << "missing" << "stopped" << "stream TICKS does not exist";
     QTest::newRow("bad token") << "token" << "stopped" << "cannot connect";
+    QTest::newRow("missing .creds") << "missing-creds" << "stopped" << "user.creds cannot be read";
+    QTest::newRow("malformed .creds") << "malformed-creds" << "stopped" << "user.creds is not a .creds file";
 }
 
 void TestForwarderNats::badConfiguration()
@@ -151,15 +192,16 @@ void TestForwarderNats::badConfiguration()
     QFETCH(QString, kind);
     QFETCH(QString, state);
     QFETCH(QString, error);
-    NatsServer server(kind == u"token" ? QStringList{QStringLiteral("--auth"), QStringLiteral("right-token")}
-                                       : QStringList{});
+    const bool credentials = kind.contains(u"token") || kind.contains(u"creds");
+    NatsServer server(credentials ? QStringList{QStringLiteral("--auth"), QStringLiteral("right-token")} : QStringList{});
     if (kind != u"unreachable")
         QVERIFY2(server.start(), qPrintable(server.log()));
     QVERIFY(m_source->store(1, 10));
-    ForwarderOptions o = forwarderNatsOptions(server.url(kStream));
+    ForwarderOptions o = fastNatsForwarderOptions(server.url(kStream));
     o.natsCreateStream = kind != u"missing";
-    if (kind == u"token")
-        o.key = QStringLiteral("wrong-token");
+    const QTemporaryDir dir;
+    if (credentials)
+        o.key = badKey(kind, dir);
     Forwarder forwarder(o, m_source->storage.database(), &m_source->storage);
     forwarder.start();
     QTRY_COMPARE_WITH_TIMEOUT(forwarder.status().state, state, patient(15000));

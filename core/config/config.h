@@ -19,6 +19,7 @@ struct Config {
     QString remoteKey;
     QString natsPrefix;         // subjects <natsPrefix>.ticks.<code>, <natsPrefix>.stocks
     bool natsCreateStream = true;
+    QString natsCa;             // PEM CA certificates trusted for NATS over TLS, besides OpenSSL's store
     QString relayFrom;          // relay backend: nats://HOST:4222/STREAM to consume
     QString instanceId;         // "" = the database's meta.instance_id
     QString configFile;

@@ -128,7 +128,7 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
                        QStringLiteral("is not an http(s)://, ws(s)://, nats:// or tls:// URL"));
         const QUrl url(c.remoteUrl);
         if (isNatsUrl(url)) {
-            auto endpoint = natsEndpoint(url, c.remoteKey, c.natsPrefix);
+            auto endpoint = natsEndpoint(url, c.remoteKey, c.natsPrefix, c.natsCa);
             if (!endpoint)
                 return bad(QStringLiteral("remote"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
         }
@@ -136,7 +136,7 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
     c.relayFrom = raw.value(QStringLiteral("relay-from"));
     if (!c.relayFrom.isEmpty()) {
         const QUrl url(c.relayFrom);
-        auto endpoint = natsEndpoint(url, QString(), c.natsPrefix);
+        auto endpoint = natsEndpoint(url, QString(), c.natsPrefix, c.natsCa);
         if (!endpoint)
             return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
         if (c.backend != u"relay")
@@ -201,6 +201,7 @@ void fillStrings(const RawOptions &raw, Config &c)
     c.remoteKey = raw.value(QStringLiteral("remote-key"));
     c.natsPrefix = raw.value(QStringLiteral("nats-prefix"));
     c.natsCreateStream = isTrue(raw.value(QStringLiteral("nats-create-stream")));
+    c.natsCa = raw.value(QStringLiteral("nats-ca"));
     c.configFile = raw.value(QStringLiteral("config"));
     c.logLevel = raw.value(QStringLiteral("log-level"));
     c.logFile = raw.value(QStringLiteral("log-file"));

@@ -48,6 +48,8 @@ const QList<OptionSpec> &optionSpecs()
         opt("relay-from", "", "url",
             "Relay backend: consume the ticks a forwarder published to NATS JetStream, nats://[TOKEN@]HOST:4222/STREAM."),
         opt("nats-create-stream", "", "yes|no", "Create the NATS stream when it is missing.", QStringLiteral("yes")),
+        opt("nats-ca", "", "file",
+            "NATS over TLS: a PEM file of CA certificates to trust besides OpenSSL's default store (SSL_CERT_FILE)."),
         opt("instance-id", "", "id",
             "This instance's name as a source of forwarded ticks (and a relay's NATS consumer): letters, "
             "digits, - and _, at most 64 (default: a stable id made at the first start)."),

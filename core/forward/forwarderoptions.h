@@ -25,6 +25,7 @@ struct ForwarderOptions {
     // NATS JetStream (nats://, tls://): subjects <natsPrefix>.ticks.<code> and <natsPrefix>.stocks.
     QString natsPrefix = QStringLiteral("krx");
     bool natsCreateStream = true;   // create the stream when it is missing (else: stop with an error)
+    QString natsCaFile;             // --nats-ca: PEM CA certificates trusted besides OpenSSL's store
     int retentionDays = 30;         // max age of a stream this forwarder creates (0: unlimited)
     int natsWindow = 4;             // pushes whose messages may await their acks at once
 };

@@ -65,7 +65,7 @@ void NatsForwardTransport::connectionLost(natsConnection *, void *closure)
 
 NatsForwardTransport::NatsForwardTransport(const ForwarderOptions &options, QString source, QObject *parent)
     : ForwardTransport(parent), m_options(options), m_source(source.toUtf8()),
-      m_endpoint(natsEndpoint(options.remote, options.key, options.natsPrefix)), m_worker(new QObject)
+      m_endpoint(natsEndpoint(options.remote, options.key, options.natsPrefix, options.natsCaFile)), m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("nats-forward"));
     m_worker->moveToThread(&m_thread);

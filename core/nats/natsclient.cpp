@@ -7,10 +7,13 @@ namespace {
 constexpr int64_t kNsPerSecond = 1'000'000'000;
 constexpr jsErrCode kStreamNotFound = static_cast<jsErrCode>(10059);
 
+// Retrying cannot help: the credentials, the server's certificate or the scheme (tls:// to a
+// server without TLS) are wrong. (nats:// to a server that requires TLS turns to TLS, and
+// checks the certificate, by itself.)
 bool isFatal(natsStatus status)
 {
-    return status == NATS_CONNECTION_AUTH_FAILED || status == NATS_NOT_PERMITTED
-        || status == NATS_INVALID_ARG || status == NATS_SSL_ERROR;
+    return status == NATS_CONNECTION_AUTH_FAILED || status == NATS_NOT_PERMITTED || status == NATS_INVALID_ARG
+        || status == NATS_SSL_ERROR || status == NATS_SECURE_CONNECTION_WANTED;
 }
 
 NatsError errorFor(natsStatus status, const QString &what)
@@ -38,6 +41,9 @@ natsStatus makeOptions(natsOptions **out, const NatsEndpoint &e, const NatsHooks
         s = natsOptions_SetDisconnectedCB(o, hooks.lost, hooks.closure);
     if (s == NATS_OK && e.serverUrl.startsWith("tls:"))
         s = natsOptions_SetSecure(o, true);
+    // Trusted for tls://, and for nats:// to a server that requires TLS (nats.c switches).
+    if (s == NATS_OK && !e.caFile.isEmpty())
+        s = natsOptions_LoadCATrustedCertificates(o, QFile::encodeName(e.caFile).constData());
     return s;
 }
 } // namespace

@@ -1,12 +1,42 @@
 #include "natsendpoint.h"
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace cybos {
 
+namespace {
+bool namesCredsFile(const QString &key)
+{
+    return key.endsWith(QLatin1String(".creds"));
+}
+
+// A .creds file as nsc writes it: the user's JWT and nkey seed, each between its markers.
+std::optional<Error> credsFileProblem(const QString &path)
+{
+    const auto bad = [&path](const QString &why) {
+        return makeError(ErrorCode::BadRequest, QStringLiteral("NATS credentials file %1 %2").arg(path, why));
+    };
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return bad(QStringLiteral("cannot be read"));
+    const QByteArray text = file.read(64 * 1024);
+    if (!text.contains("-----BEGIN NATS USER JWT-----") || !text.contains("-----BEGIN USER NKEY SEED-----"))
+        return bad(QStringLiteral("is not a .creds file (a user JWT and its nkey seed)"));
+    return std::nullopt;
+}
+
+bool isPemCertificateFile(const QString &path)
+{
+    QFile file(path);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
+        && file.read(1024 * 1024).contains("-----BEGIN CERTIFICATE-----");
+}
+} // namespace
+
 bool NatsEndpoint::keyIsCredsFile() const
 {
-    return key.endsWith(QLatin1String(".creds")) && QFileInfo(key).isFile();
+    return namesCredsFile(key);
 }
 
 bool isNatsUrl(const QUrl &url)
@@ -15,7 +45,7 @@ bool isNatsUrl(const QUrl &url)
     return scheme == u"nats" || scheme == u"tls";
 }
 
-Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QString &prefix)
+Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QString &prefix, const QString &caFile)
 {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
     const auto bad = [&url](const QString &why) {
@@ -30,6 +60,13 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
         return bad(QStringLiteral("needs one stream name as its path: nats://HOST:4222/STREAM"));
     if (!token.match(prefix).hasMatch())
         return bad(QStringLiteral("has an invalid subject prefix \"%1\"").arg(prefix));
+    if (namesCredsFile(key)) {
+        if (auto problem = credsFileProblem(key))
+            return *problem;
+    }
+    if (!caFile.isEmpty() && !isPemCertificateFile(caFile))
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("CA file %1 (--nats-ca) is not a readable PEM file of certificates").arg(caFile));
     NatsEndpoint e;
     QUrl server = url;
     server.setScheme(url.scheme().toLower());
@@ -41,6 +78,7 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
     e.stream = stream.toLatin1();
     e.prefix = prefix.toLatin1();
     e.key = key;
+    e.caFile = caFile;
     e.display = server.toDisplayString(QUrl::RemoveUserInfo) + QLatin1Char('/') + stream;
     return e;
 }

@@ -81,4 +81,16 @@ inline ForwarderOptions fastForwarderOptions(const QUrl &remote)
     return o;
 }
 
+// The same for NATS JetStream (nats:// or tls://): no key, 1,000-tick pushes, 5-s acks, a
+// stream created with a 7-day max age.
+inline ForwarderOptions fastNatsForwarderOptions(const QUrl &remote)
+{
+    ForwarderOptions o = fastForwarderOptions(remote);
+    o.key.clear();
+    o.maxBatchTicks = 1000;
+    o.requestTimeoutMs = 5000;
+    o.retentionDays = 7;
+    return o;
+}
+
 } // namespace cybos::test
