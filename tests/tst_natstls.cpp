@@ -11,7 +11,7 @@
 #include "natsfixture.h"
 #include "natstls.h"
 #include "patience.h"
-#include "tst_relayfakes.h"
+#include "relayfakes.h"
 #include <QTest>
 
 using namespace cybos;

@@ -5,8 +5,6 @@
 #include <QSet>
 #include <algorithm>
 #include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace cybos::test {
 
@@ -33,13 +31,17 @@ bool NatsServer::start()
                         + m_extraArgs);
     if (!m_process.waitForStarted(patient(10000)))
         return false;
+    // Ready when this process says it listens on the port: a connection alone could reach
+    // another test's server that took the port between the probe and this start.
+    const QString listening = QStringLiteral("Listening for client connections on 127.0.0.1:%1").arg(m_port);
+    const int from = int(m_log.size());
     QDeadlineTimer deadline(patient(15000));
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (socket.waitForConnected(1000))
+        m_process.waitForReadyRead(200);
+        m_log += QString::fromLocal8Bit(m_process.readAll());
+        const qsizetype at = m_log.indexOf(listening, from);
+        if (at >= 0 && m_log.indexOf(QLatin1String("Server is ready"), at) >= 0)
             return true;
-        QThread::msleep(50);
     }
     return false;
 }
