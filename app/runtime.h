@@ -5,8 +5,6 @@
 // (COM/GUI) thread.
 #include "core/config/config.h"
 #include "core/domain/result.h"
-#include "core/server/serverregistrar.h"
-#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -28,8 +26,6 @@ public:
     explicit Runtime(Config config, EventLog *log, QObject *parent = nullptr);
     ~Runtime() override;
 
-    // Before start(): extra endpoints (the relay's ingest) registered on the server thread.
-    void addServerExtension(ServerExtension extension) { m_extensions.append(std::move(extension)); }
     Status start();      // blocking set-up; the feed then runs in the event loop
     void shutdown();     // stop accepting, stop the feed, flush storage; idempotent
 
@@ -59,7 +55,6 @@ private:
     Config m_config;
     EventLog *m_log;
     std::unique_ptr<RuntimeParts> m_parts;
-    QList<ServerExtension> m_extensions;
     bool m_started = false;
 };
 

@@ -7,7 +7,6 @@
 #include "core/relay/natsingest.h"
 #include "core/storage/metarepository.h"
 #include "core/relay/relaybus.h"
-#include "core/relay/relayextension.h"
 #include "core/relay/relayfeed.h"
 #include "core/replay/replayfeed.h"
 #include "core/server/emulatorcontrol.h"
@@ -43,7 +42,6 @@ Status Runtime::createRelayFeed()
                          QStringLiteral("the relay backend needs --api-key: pushes are accepted only with a key"));
     auto *bus = static_cast<RelayBus *>(m_parts->bus.get());
     m_parts->ingest = std::make_unique<IngestService>(bus, m_parts->storage.get(), m_log);
-    addServerExtension(relayIngestExtension(m_parts->ingest.get()));
     auto feed = std::make_unique<RelayFeed>(m_parts->storage->database());
     // "Connected" means a forwarder pushed recently; the pushed master completes the quotes.
     connect(m_parts->ingest.get(), &IngestService::pushed, feed.get(), &RelayFeed::notePush);

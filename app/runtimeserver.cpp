@@ -23,11 +23,10 @@ Status Runtime::startServer()
     deps.eventLog = m_log;
     deps.dbPath = m_config.dbPath;
     deps.emulator = m_parts->emulatorControl.get();
+    deps.ingest = m_parts->ingest.get();
     deps.options.wsMaxBufferedBytes = m_config.wsClientBufferKb << 10;
     deps.options.wsTotalBufferedBytes = m_config.wsBufferTotalMb << 20;
     m_parts->server = std::make_unique<ApiServer>(deps);
-    for (const ServerExtension &extension : m_extensions)
-        m_parts->server->addExtension(extension);
     auto port = m_parts->server->start();
     if (!port)
         return port.error();
