@@ -35,7 +35,7 @@ std::unique_ptr<CybosFeed> makeFeed(const Config &config, ComDispatch &dispatch,
 Result<Backend> createComBackend(const Config &config)
 {
     Backend backend;
-    if (config.backend == u"emulator") {
+    if (config.backend == BackendKind::Emulator) {
         EmulatorOptions options;
         options.seed = config.emulatorSeed;
         options.ticksPerSecond = config.emulatorRate;
@@ -44,7 +44,7 @@ Result<Backend> createComBackend(const Config &config)
         backend.feed = makeFeed(config, *backend.emulator, QStringLiteral("emulator"));
         return backend;
     }
-    if (config.backend == u"cybos") {
+    if (config.backend == BackendKind::Cybos) {
 #ifdef Q_OS_WIN
         backend.dispatch = std::make_unique<AxDispatch>();
         backend.feed = makeFeed(config, *backend.dispatch, QStringLiteral("cybos"));
@@ -55,7 +55,7 @@ Result<Backend> createComBackend(const Config &config)
 #endif
     }
     return makeError(ErrorCode::BackendUnavailable,
-                     QStringLiteral("backend '%1' is not a COM backend").arg(config.backend));
+                     QStringLiteral("backend '%1' is not a COM backend").arg(backendKindName(config.backend)));
 }
 
 } // namespace cybos

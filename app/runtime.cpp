@@ -29,7 +29,7 @@ Status Runtime::start()
     }
     m_started = true;
     m_log->info(QStringLiteral("app"), tr("cybos-server %1 started on the %2 backend, API at %3")
-                                           .arg(QStringLiteral(CYBOS_VERSION), m_config.backend, apiBaseUrl()));
+                                           .arg(QStringLiteral(CYBOS_VERSION), backendKindName(m_config.backend), apiBaseUrl()));
     return Ok{};
 }
 
@@ -43,7 +43,7 @@ Status Runtime::startStorage()
     m_parts->storage = std::make_unique<Storage>(options, m_log);
     if (Status st = m_parts->storage->open(); !st)
         return st;
-    if (m_config.backend == u"relay") { // numbers ticks itself, keeps each source's seq beside
+    if (m_config.backend == BackendKind::Relay) { // numbers ticks itself, keeps each source's seq beside
         auto bus = RelayBus::forStorage(*m_parts->storage);
         if (!bus)
             return bus.error();

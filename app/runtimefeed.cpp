@@ -78,9 +78,9 @@ Status Runtime::startNatsIngest()
 
 Status Runtime::createFeed()
 {
-    if (m_config.backend == u"replay")
+    if (m_config.backend == BackendKind::Replay)
         return createReplayFeed();
-    if (m_config.backend == u"relay")
+    if (m_config.backend == BackendKind::Relay)
         return createRelayFeed();
     auto backend = createComBackend(m_config);
     if (!backend)

@@ -81,7 +81,7 @@ QStringList pickCodes(const StockList &stocks, int count)
 QCoro::Task<Result<std::unique_ptr<TickSource>>> startEmulator(SourceOptions options, TickBus *bus)
 {
     Config config;
-    config.backend = QStringLiteral("emulator");
+    config.backend = BackendKind::Emulator;
     config.emulatorRate = options.rate > 0 ? std::min(options.rate, kEmulatorMaxRate) : kEmulatorMaxRate;
     config.emulatorClock = QStringLiteral("always-open");
     auto backend = createComBackend(config);
