@@ -1,5 +1,5 @@
 #include "cmd_com.h"
-#include "backendfactory.h"
+#include "backends/combackend.h"
 #include "comapartment.h"
 #include "comargs.h"
 #include "comjson.h"

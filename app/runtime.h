@@ -1,8 +1,8 @@
 #pragma once
-// The composition root of a serving cybos-server: builds storage → tick bus and quote cache →
-// feed → services → server → forwarder, wires their signals, and tears them down in reverse.
-// Used by the headless mode, the tray application and the benchmarks. Lives on the main
-// (COM/GUI) thread.
+// The composition root of a serving cybos-server: builds storage → the backend's assembly
+// (app/backends: its bus and feed) → quote cache → services → server → forwarder, wires the
+// route of a tick (runtimeticks.cpp), and tears them down in reverse. Used by the headless
+// mode, the tray application and the benchmarks. Lives on the main (COM/GUI) thread.
 #include "core/config/config.h"
 #include "core/domain/result.h"
 #include <QObject>
@@ -18,6 +18,7 @@ class StatusProvider;
 class Storage;
 class TickBus;
 struct RuntimeParts;
+struct ServerDeps;
 
 class Runtime : public QObject
 {
@@ -43,14 +44,15 @@ public:
 private:
     Status startStorage();
     Status startFeed();
-    Status createFeed();       // runtimefeed.cpp: the backend's MarketFeed into m_parts->feed
-    Status createReplayFeed();
-    Status createRelayFeed();
-    Status startNatsIngest();
+    // runtimeticks.cpp: the route of a tick.
+    void connectTickConsumers();
+    void connectFeed();
+    void disconnectFeed();
+    void addTickDeps(ServerDeps &deps) const;
+    Status startForwarder();
+    void stopForwarder();
     Status startServer();      // runtimeserver.cpp
     void stopServer();
-    Status startForwarder();   // runtimeforward.cpp
-    void stopForwarder();
 
     Config m_config;
     EventLog *m_log;

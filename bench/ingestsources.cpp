@@ -1,5 +1,5 @@
 #include "ingestsources.h"
-#include "app/backendfactory.h"
+#include "app/backends/combackend.h"
 #include "core/feed/marketfeed.h"
 #include "core/pipeline/tickbus.h"
 #include "cybos/emulator/emulator.h"
