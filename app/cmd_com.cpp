@@ -1,5 +1,5 @@
 #include "cmd_com.h"
-#include "backendfactory.h"
+#include "backends/combackend.h"
 #include "comapartment.h"
 #include "comargs.h"
 #include "comjson.h"
@@ -87,11 +87,11 @@ int runCom(const Config &config)
                                               : backend->dispatch.get();
     std::unique_ptr<ComObject> object = dispatch ? dispatch->create(inv->progId) : nullptr;
     if (!object) {
-        printError(QStringLiteral("cannot create '%1' on the %2 backend").arg(inv->progId, config.backend));
+        printError(QStringLiteral("cannot create '%1' on the %2 backend").arg(inv->progId, backendKindName(config.backend)));
         return 1;
     }
     QJsonObject out = drive(*object, *inv);
-    out.insert(QStringLiteral("backend"), config.backend);
+    out.insert(QStringLiteral("backend"), backendKindName(config.backend));
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

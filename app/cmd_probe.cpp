@@ -1,5 +1,5 @@
 #include "cmd_probe.h"
-#include "backendfactory.h"
+#include "backends/combackend.h"
 #include "comapartment.h"
 #include "core/domain/ksttime.h"
 #include "core/feed/marketfeed.h"

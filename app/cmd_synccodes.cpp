@@ -1,5 +1,5 @@
 #include "cmd_synccodes.h"
-#include "backendfactory.h"
+#include "backends/combackend.h"
 #include "comapartment.h"
 #include "core/feed/marketfeed.h"
 #include "core/log/eventlog.h"

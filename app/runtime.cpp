@@ -1,11 +1,6 @@
 #include "runtime.h"
 #include "runtimeparts.h"
-#include "core/log/categories.h"
 #include "core/log/eventlog.h"
-#include "core/relay/ingestservice.h"
-#include "core/relay/natsingest.h"
-#include "core/relay/relaybus.h"
-#include "core/storage/tickwriter.h"
 
 namespace cybos {
 
@@ -29,10 +24,12 @@ Status Runtime::start()
     }
     m_started = true;
     m_log->info(QStringLiteral("app"), tr("cybos-server %1 started on the %2 backend, API at %3")
-                                           .arg(QStringLiteral(CYBOS_VERSION), m_config.backend, apiBaseUrl()));
+                                           .arg(QStringLiteral(CYBOS_VERSION), backendKindName(m_config.backend),
+                                                apiBaseUrl()));
     return Ok{};
 }
 
+// The storage, and the backend's bus over it (a backend may number ticks itself).
 Status Runtime::startStorage()
 {
     StorageOptions options;
@@ -43,30 +40,26 @@ Status Runtime::startStorage()
     m_parts->storage = std::make_unique<Storage>(options, m_log);
     if (Status st = m_parts->storage->open(); !st)
         return st;
-    if (m_config.backend == u"relay") { // numbers ticks itself, keeps each source's seq beside
-        auto bus = RelayBus::forStorage(*m_parts->storage);
-        if (!bus)
-            return bus.error();
-        m_parts->bus = std::move(bus).value();
-    } else {
-        m_parts->bus = std::make_unique<TickBus>(m_parts->storage->seqSource());
-    }
+    auto backend = assembleBackend(m_config.backend);
+    if (!backend)
+        return backend.error();
+    auto bus = backend.value()->createBus(*m_parts->storage);
+    if (!bus)
+        return bus.error();
+    m_parts->bus = std::move(bus).value();
+    m_parts->backend = std::move(backend).value();
     m_parts->quotes = std::make_unique<QuoteCache>();
-    // The writer and the cache only append/copy: direct calls keep the COM thread cheap and
-    // avoid one queued event per batch.
-    connect(m_parts->bus.get(), &TickBus::ticksPublished, m_parts->storage->tickWriter(), &TickWriter::submit,
-            Qt::DirectConnection);
-    connect(m_parts->bus.get(), &TickBus::ticksPublished, m_parts->quotes.get(), &QuoteCache::applyTicks,
-            Qt::DirectConnection);
+    connectTickConsumers();
     return Ok{};
 }
 
 Status Runtime::startFeed()
 {
-    if (Status created = createFeed(); !created)
-        return created;
-    MarketFeed *feed = m_parts->feed;
-    connect(feed, &MarketFeed::tickReceived, m_parts->bus.get(), &TickBus::publish, Qt::DirectConnection);
+    const BackendEnv env{m_config, *m_parts->storage, *m_parts->quotes, m_log};
+    if (Status built = m_parts->backend->build(env, *m_parts->bus); !built)
+        return built;
+    connectFeed();
+    MarketFeed *feed = m_parts->backend->feed();
     m_parts->services = std::make_unique<ServiceHub>(feed, m_parts->storage.get(), m_parts->quotes.get(), m_log);
     StatusSources sources;
     sources.backend = m_config.backend;
@@ -85,15 +78,10 @@ void Runtime::shutdown()
         return;
     stopServer();
     stopForwarder();
-    if (m_parts->feed)
-        disconnect(m_parts->feed, nullptr, m_parts->bus.get(), nullptr);
+    disconnectFeed();
     m_parts->status.reset();
     m_parts->services.reset();
-    m_parts->natsIngest.reset();
-    m_parts->ingest.reset();
-    m_parts->ownFeed.reset();
-    m_parts->backend = Backend();
-    m_parts->feed = nullptr;
+    m_parts->backend.reset();
     if (m_parts->bus)
         m_parts->bus->flush();
     m_parts->storage->shutdown();
@@ -101,7 +89,7 @@ void Runtime::shutdown()
 }
 
 FeedServices *Runtime::services() const { return m_parts->services.get(); }
-MarketFeed *Runtime::feed() const { return m_parts->feed; }
+MarketFeed *Runtime::feed() const { return m_parts->backend ? m_parts->backend->feed() : nullptr; }
 TickBus *Runtime::bus() const { return m_parts->bus.get(); }
 QuoteCache *Runtime::quotes() const { return m_parts->quotes.get(); }
 Storage *Runtime::storage() const { return m_parts->storage.get(); }

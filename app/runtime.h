@@ -1,12 +1,10 @@
 #pragma once
-// The composition root of a serving cybos-server: builds storage → tick bus and quote cache →
-// feed → services → server → forwarder, wires their signals, and tears them down in reverse.
-// Used by the headless mode, the tray application and the benchmarks. Lives on the main
-// (COM/GUI) thread.
+// The composition root of a serving cybos-server: builds storage → the backend's assembly
+// (app/backends: its bus and feed) → quote cache → services → server → forwarder, wires the
+// route of a tick (runtimeticks.cpp), and tears them down in reverse. Used by the headless
+// mode, the tray application and the benchmarks. Lives on the main (COM/GUI) thread.
 #include "core/config/config.h"
 #include "core/domain/result.h"
-#include "core/server/serverregistrar.h"
-#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -20,6 +18,7 @@ class StatusProvider;
 class Storage;
 class TickBus;
 struct RuntimeParts;
+struct ServerDeps;
 
 class Runtime : public QObject
 {
@@ -28,8 +27,6 @@ public:
     explicit Runtime(Config config, EventLog *log, QObject *parent = nullptr);
     ~Runtime() override;
 
-    // Before start(): extra endpoints (the relay's ingest) registered on the server thread.
-    void addServerExtension(ServerExtension extension) { m_extensions.append(std::move(extension)); }
     Status start();      // blocking set-up; the feed then runs in the event loop
     void shutdown();     // stop accepting, stop the feed, flush storage; idempotent
 
@@ -47,19 +44,19 @@ public:
 private:
     Status startStorage();
     Status startFeed();
-    Status createFeed();       // runtimefeed.cpp: the backend's MarketFeed into m_parts->feed
-    Status createReplayFeed();
-    Status createRelayFeed();
-    Status startNatsIngest();
+    // runtimeticks.cpp: the route of a tick.
+    void connectTickConsumers();
+    void connectFeed();
+    void disconnectFeed();
+    void addTickDeps(ServerDeps &deps) const;
+    Status startForwarder();
+    void stopForwarder();
     Status startServer();      // runtimeserver.cpp
     void stopServer();
-    Status startForwarder();   // runtimeforward.cpp
-    void stopForwarder();
 
     Config m_config;
     EventLog *m_log;
     std::unique_ptr<RuntimeParts> m_parts;
-    QList<ServerExtension> m_extensions;
     bool m_started = false;
 };
 

@@ -2,10 +2,7 @@
 #include "runtime.h"
 #include "runtimeparts.h"
 #include "core/forward/forwarder.h"
-#include "core/relay/ingestservice.h"
-#include "core/relay/natsingest.h"
 #include "core/server/apiserver.h"
-#include "core/server/emulatorcontrol.h"
 
 namespace cybos {
 
@@ -19,15 +16,13 @@ Status Runtime::startServer()
     deps.services = m_parts->services.get();
     deps.status = m_parts->status.get();
     deps.quotes = m_parts->quotes.get();
-    deps.tickBus = m_parts->bus.get();
     deps.eventLog = m_log;
     deps.dbPath = m_config.dbPath;
-    deps.emulator = m_parts->emulatorControl.get();
+    addTickDeps(deps);
+    m_parts->backend->addServerDeps(deps);   // the emulator's controls, the relay's ingest sink
     deps.options.wsMaxBufferedBytes = m_config.wsClientBufferKb << 10;
     deps.options.wsTotalBufferedBytes = m_config.wsBufferTotalMb << 20;
     m_parts->server = std::make_unique<ApiServer>(deps);
-    for (const ServerExtension &extension : m_extensions)
-        m_parts->server->addExtension(extension);
     auto port = m_parts->server->start();
     if (!port)
         return port.error();

@@ -17,7 +17,7 @@ class Storage;
 class TickBus;
 
 struct StatusSources {
-    QString backend;
+    BackendKind backend = BackendKind::Emulator;
     FeedServices *services = nullptr;
     MarketFeed *feed = nullptr;
     Storage *storage = nullptr;

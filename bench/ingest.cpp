@@ -99,7 +99,7 @@ QCoro::Task<int> ingest(IngestOptions o)
         co_return fail(st.error().message);
     TickBus bus(storage.seqSource());
     QuoteCache cache;
-    // As the application wires them (app/runtime.cpp): direct calls on the bus thread.
+    // As the application wires them (app/runtimeticks.cpp): direct calls on the bus thread.
     QObject::connect(&bus, &TickBus::ticksPublished, storage.tickWriter(), &TickWriter::submit, Qt::DirectConnection);
     QObject::connect(&bus, &TickBus::ticksPublished, &cache, &QuoteCache::applyTicks, Qt::DirectConnection);
     const int code = co_await measure(o, &storage, &bus);

@@ -1,5 +1,5 @@
 #include "ingestsources.h"
-#include "app/backendfactory.h"
+#include "app/backends/combackend.h"
 #include "core/feed/marketfeed.h"
 #include "core/pipeline/tickbus.h"
 #include "cybos/emulator/emulator.h"
@@ -81,7 +81,7 @@ QStringList pickCodes(const StockList &stocks, int count)
 QCoro::Task<Result<std::unique_ptr<TickSource>>> startEmulator(SourceOptions options, TickBus *bus)
 {
     Config config;
-    config.backend = QStringLiteral("emulator");
+    config.backend = BackendKind::Emulator;
     config.emulatorRate = options.rate > 0 ? std::min(options.rate, kEmulatorMaxRate) : kEmulatorMaxRate;
     config.emulatorClock = QStringLiteral("always-open");
     auto backend = createComBackend(config);

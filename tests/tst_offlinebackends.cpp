@@ -83,7 +83,7 @@ struct RelayApp {
     bool serve()
     {
         ServerDeps deps;
-        deps.config.backend = QStringLiteral("relay");
+        deps.config.backend = BackendKind::Relay;
         deps.config.port = 0;
         deps.services = hub();
         deps.status = &status;

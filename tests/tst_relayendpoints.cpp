@@ -1,6 +1,6 @@
 // The relay's ingest endpoints (HTTP handlers called directly, the /ws/ingest session over a
 // real socket) and the RelayFeed's connection state.
-#include "core/relay/ingestendpoints.h"
+#include "core/server/ingest/ingestendpoints.h"
 #include "core/relay/relayfeed.h"
 #include "core/domain/domainjson.h"
 #include "forwardfakes.h"

@@ -31,7 +31,7 @@ class TestUiSettings : public QObject
         c.port = 8000;
         c.bind = QStringLiteral("127.0.0.1");
         c.dbPath = m_tmp.path();
-        c.backend = QStringLiteral("emulator");
+        c.backend = BackendKind::Emulator;
         c.retentionDays = 30;
         c.configFile = file();
         return c;

@@ -71,7 +71,7 @@ private Q_SLOTS:
         ctx.log = &m_log;
         ctx.config.configFile = m_tmp.dir() + QStringLiteral("/settings.ini");
         ctx.config.bind = QStringLiteral("127.0.0.1");
-        ctx.config.backend = QStringLiteral("emulator");
+        ctx.config.backend = BackendKind::Emulator;
         ctx.config.dbPath = m_tmp.path();
         ctx.apiBaseUrl = QStringLiteral("http://127.0.0.1:8000");
         m_desktop = std::make_unique<Desktop>(ctx);

@@ -59,17 +59,15 @@ void ConnectionDock::showStatus(const SystemStatus &s, qint64 nowMs)
     m_forwarder->setToolTip(s.forwarder.lastError);
 }
 
-QString ConnectionDock::backendText(const QString &backend)
+QString ConnectionDock::backendText(BackendKind backend)
 {
-    if (backend == u"cybos")
-        return tr("Cybos Plus");
-    if (backend == u"emulator")
-        return tr("Emulator");
-    if (backend == u"replay")
-        return tr("Replay");
-    if (backend == u"relay")
-        return tr("Relay");
-    return backend;
+    switch (backend) {
+    case BackendKind::Cybos: return tr("Cybos Plus");
+    case BackendKind::Emulator: return tr("Emulator");
+    case BackendKind::Replay: return tr("Replay");
+    case BackendKind::Relay: return tr("Relay");
+    }
+    return backendKindName(backend);
 }
 
 QString ConnectionDock::serverTypeText(int serverType)

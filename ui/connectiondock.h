@@ -17,7 +17,7 @@ public:
 
     void showStatus(const SystemStatus &status, qint64 nowMs);
 
-    static QString backendText(const QString &backend);
+    static QString backendText(BackendKind backend);
     static QString serverTypeText(int serverType);
     static QString forwarderText(const SystemStatus::Forwarder &forwarder);
     static QString elapsedText(qint64 ms);

@@ -116,11 +116,11 @@ QGroupBox *SettingsDialog::buildGeneral()
     m_backend = new QComboBox(group);
     m_backend->setObjectName(QStringLiteral("backendCombo"));
 #ifdef Q_OS_WIN
-    m_backend->addItem(ConnectionDock::backendText(QStringLiteral("cybos")), QStringLiteral("cybos"));
+    m_backend->addItem(ConnectionDock::backendText(BackendKind::Cybos), backendKindName(BackendKind::Cybos));
 #endif
-    for (const QString &id : {QStringLiteral("emulator"), QStringLiteral("replay")})
-        m_backend->addItem(ConnectionDock::backendText(id), id);
-    m_backend->addItem(tr("Relay (receive from a forwarder)"), QStringLiteral("relay"));
+    for (BackendKind kind : {BackendKind::Emulator, BackendKind::Replay})
+        m_backend->addItem(ConnectionDock::backendText(kind), backendKindName(kind));
+    m_backend->addItem(tr("Relay (receive from a forwarder)"), backendKindName(BackendKind::Relay));
     m_lang = new QComboBox(group);
     m_lang->setObjectName(QStringLiteral("langCombo"));
     m_lang->addItem(tr("System default"), QString());

@@ -19,7 +19,7 @@ SettingsValues SettingsValues::fromConfig(const Config &c)
     v.retentionDays = c.retentionDays;
     v.remoteUrl = c.remoteUrl;
     v.remoteKey = c.remoteKey;
-    v.backend = c.backend;
+    v.backend = backendKindName(c.backend);
     v.lang = c.lang;
     v.startAtLogin = c.startAtLogin;
     v.startMinimized = c.startMinimized;
@@ -96,10 +96,10 @@ QStringList SettingsCheck::validate(const SettingsValues &v)
         errors << tr("Retention must be from 1 to 36500 days.");
     if (!v.remoteUrl.trimmed().isEmpty() && !isRemoteUrl(v.remoteUrl.trimmed()))
         errors << tr("The remote server must be an http://, https://, ws:// or wss:// address.");
-    const QStringList backends{QStringLiteral("cybos"), QStringLiteral("emulator"), QStringLiteral("replay"), QStringLiteral("relay")};
-    if (!backends.contains(v.backend))
+    const std::optional<BackendKind> backend = backendKindFromName(v.backend);
+    if (!backend)
         errors << tr("Unknown backend \"%1\".").arg(v.backend);
-    else if (v.backend == u"replay" && v.replayFrom.isEmpty())
+    else if (*backend == BackendKind::Replay && v.replayFrom.isEmpty())
         errors << tr("The replay backend needs a recorded database (--replay-from).");
     if (!v.lang.isEmpty() && v.lang != u"ko" && v.lang != u"en")
         errors << tr("Unknown language \"%1\".").arg(v.lang);

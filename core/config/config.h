@@ -2,6 +2,7 @@
 // The typed settings of ../shared/api.md "Command line". Each key and its default is defined
 // once, in optionspec.cpp; ConfigLoader resolves command line > environment > settings file >
 // default and validates.
+#include "core/domain/backendkind.h"
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,7 @@ namespace cybos {
 struct Config {
     QString command;            // "" (serve), "probe", "init-db", "sync-codes", "com"
     QStringList commandArgs;    // positional arguments after the command
-    QString backend;            // cybos | emulator | replay | relay
+    BackendKind backend = BackendKind::Emulator;
     QString bind;               // empty: the loopback (bindHost())
     int port = 8000;
     QString dbPath;

@@ -51,7 +51,7 @@ std::optional<Error> oneOf(const RawOptions &raw, const QString &name, const QSt
 
 std::optional<Error> checkChoices(const RawOptions &raw)
 {
-    if (auto e = oneOf(raw, QStringLiteral("backend"), {QStringLiteral("cybos"), QStringLiteral("emulator"), QStringLiteral("replay"), QStringLiteral("relay")}))
+    if (auto e = oneOf(raw, QStringLiteral("backend"), backendKindNames()))
         return e;
     if (auto e = oneOf(raw, QStringLiteral("log-level"), {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")}))
         return e;
@@ -139,7 +139,7 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
         auto endpoint = natsEndpoint(url, QString(), c.natsPrefix, c.natsCa);
         if (!endpoint)
             return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
-        if (c.backend != u"relay")
+        if (c.backend != BackendKind::Relay)
             return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), QStringLiteral("needs --backend relay"));
     }
     return std::nullopt;
@@ -171,7 +171,7 @@ std::optional<Error> checkPaths(Config &c)
     const QFileInfo db(c.dbPath);
     if (db.exists() && (db.isDir() || !db.isReadable()))
         return bad(QStringLiteral("db"), c.dbPath, QStringLiteral("is not a readable file"));
-    if (c.backend == u"replay") {
+    if (c.backend == BackendKind::Replay) {
         if (c.replayFrom.isEmpty())
             return bad(QStringLiteral("replay-from"), c.replayFrom, QStringLiteral("is required by the replay backend"));
         const QFileInfo src(c.replayFrom);
@@ -195,7 +195,7 @@ std::optional<Error> fillInstanceId(const RawOptions &raw, Config &c)
 
 void fillStrings(const RawOptions &raw, Config &c)
 {
-    c.backend = raw.value(QStringLiteral("backend"));
+    c.backend = backendKindFromName(raw.value(QStringLiteral("backend"))).value_or(BackendKind::Emulator); // checked by checkChoices
     c.dbPath = raw.value(QStringLiteral("db"));
     c.apiKey = raw.value(QStringLiteral("api-key"));
     c.remoteKey = raw.value(QStringLiteral("remote-key"));

@@ -1,4 +1,5 @@
 #include "optionspec.h"
+#include "core/domain/backendkind.h"
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,9 +16,9 @@ OptionSpec opt(const char *name, const char *env, const char *valueName, const c
 QString defaultBackend()
 {
 #ifdef Q_OS_WIN
-    return QStringLiteral("cybos");
+    return backendKindName(BackendKind::Cybos);
 #else
-    return QStringLiteral("emulator");
+    return backendKindName(BackendKind::Emulator);
 #endif
 }
 

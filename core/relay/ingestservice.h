@@ -7,14 +7,11 @@
 //
 // Lives on the RelayBus' thread; ingest()/ingestStocks() may be awaited from any thread with
 // an event loop (the server thread) and resume there.
-#include "core/domain/result.h"
-#include "core/domain/stock.h"
-#include "core/domain/tick.h"
+#include "core/server/ingest/ingestsink.h"
 #include <QObject>
 #include <QSet>
 #include <atomic>
 #include <functional>
-#include <qcoro/qcorotask.h>
 
 namespace cybos {
 
@@ -23,15 +20,7 @@ class EventLog;
 class RelayBus;
 class Storage;
 
-struct IngestResult {
-    qint64 ackSeq = 0;      // the push's highest source seq: acknowledged to the source...
-    qint64 waitSeq = 0;     // ...once every relay seq <= waitSeq is committed
-    int received = 0;
-    int stored = 0;         // new to this relay
-    int duplicates = 0;     // already held (at-least-once delivery repeats them)
-};
-
-class IngestService : public QObject
+class IngestService : public QObject, public IngestSink
 {
     Q_OBJECT
 public:
@@ -41,14 +30,11 @@ public:
     IngestService(RelayBus *bus, Storage *storage, EventLog *events = nullptr, QObject *parent = nullptr);
     ~IngestService() override;
 
-    // publish() then waitStored(). Errors: storage_busy (no commit in time: the source retries).
-    QCoro::Task<Result<IngestResult>> ingest(QString source, TickList ticks);
-    // The two halves, so a socket can publish its frames in order while their commits overlap:
-    // publish the new ticks now (→ waitSeq), then wait until every tick <= waitSeq is stored.
-    QCoro::Task<IngestResult> publish(QString source, TickList ticks);
-    QCoro::Task<Status> waitStored(qint64 waitSeq);
-    // Upserts stock master rows (not a full sync: absent codes are left alone) → rows stored.
-    QCoro::Task<Result<qint64>> ingestStocks(QString source, StockList stocks);
+    // IngestSink (its header says what each call does).
+    QCoro::Task<Result<IngestResult>> ingest(QString source, TickList ticks) override;
+    QCoro::Task<IngestResult> publish(QString source, TickList ticks) override;
+    QCoro::Task<Status> waitStored(qint64 waitSeq) override;
+    QCoro::Task<Result<qint64>> ingestStocks(QString source, StockList stocks) override;
 
     qint64 lastIngestMs() const { return m_lastIngestMs.load(std::memory_order_relaxed); }
     // The upstream answered without ticks (an idle NATS stream): counts as a push. Any thread.

@@ -3,7 +3,7 @@
 #include "core/domain/domainjson.h"
 #include "core/log/categories.h"
 #include "core/log/eventlog.h"
-#include "ingestparse.h"
+#include "core/server/ingest/ingestparse.h"
 #include "ingestservice.h"
 #include <QJsonDocument>
 #include <QPointer>

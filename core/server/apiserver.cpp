@@ -24,16 +24,11 @@ ApiServer::~ApiServer()
     stop();
 }
 
-void ApiServer::addExtension(ServerExtension extension)
-{
-    m_extensions.append(std::move(extension));
-}
-
 Result<quint16> ApiServer::start()
 {
     if (m_thread)
         return makeError(ErrorCode::AlreadyRunning, QStringLiteral("the server is running"));
-    m_thread = std::make_unique<ServerThread>(m_deps, m_metrics, m_extensions);
+    m_thread = std::make_unique<ServerThread>(m_deps, m_metrics);
     m_thread->startAndWait();
     Result<quint16> port = makeError(ErrorCode::BindFailed, QStringLiteral("the server thread did not start"));
     ServerWorker *worker = m_thread->worker();

@@ -1,10 +1,9 @@
 #pragma once
 // ApiServer: the REST + WebSocket server of api.md on its own thread. Construct it on any
-// thread with the dependencies, optionally add extensions, then start(): it listens (port 0:
+// thread with the dependencies, then start(): it listens (port 0:
 // any free port) and answers until stop() or destruction. Nothing it does blocks the caller's
 // or the COM thread: feed work is awaited on the feed services' thread.
 #include "serverdeps.h"
-#include "serverregistrar.h"
 #include "core/domain/result.h"
 #include <QObject>
 #include <memory>
@@ -20,9 +19,6 @@ class ApiServer : public QObject
 public:
     explicit ApiServer(ServerDeps deps, QObject *parent = nullptr);
     ~ApiServer() override;
-
-    // Before start(): called on the server thread while it starts (e.g. the relay's ingest).
-    void addExtension(ServerExtension extension);
 
     // Binds and serves; the port actually bound. Errors: insecure_bind (non-loopback without
     // a key), bad_bind, bind_failed (port taken, …).
@@ -43,7 +39,6 @@ public:
 
 private:
     ServerDeps m_deps;
-    QList<ServerExtension> m_extensions;
     std::shared_ptr<ServerMetrics> m_metrics;
     std::unique_ptr<ServerThread> m_thread;
     quint16 m_port = 0;

@@ -12,6 +12,8 @@ Controllers::Controllers(const ServerContext *context)
 {
     if (context->deps->emulator)
         emulator.emplace(context->deps->emulator);
+    if (context->deps->ingest)
+        ingest = std::make_unique<IngestEndpoints>(context->deps->ingest, context->deps->config.apiKey);
 }
 
 // Binds a controller coroutine to a route handler.
@@ -52,12 +54,22 @@ void registerRoutes(Router &r, Controllers &c)
         r.add(M::Post, QStringLiteral("/api/emulator/disconnect"), bind(&*c.emulator, &EmulatorController::disconnect));
         r.add(M::Post, QStringLiteral("/api/emulator/rate"), bind(&*c.emulator, &EmulatorController::rate));
     }
+    if (c.ingest) {
+        r.add(M::Post, QStringLiteral("/api/ingest"), bind(c.ingest.get(), &IngestEndpoints::postTicks));
+        r.add(M::Post, QStringLiteral("/api/ingest/stocks"), bind(c.ingest.get(), &IngestEndpoints::postStocks));
+    }
 }
 
-void registerWebSocketPaths(Router &paths)
+void registerWebSocketPaths(WebSocketPaths &ws, Controllers &c)
 {
-    paths.add(HttpMethod::Get, QStringLiteral("/ws"), {});
-    paths.add(HttpMethod::Get, QStringLiteral("/ws/prices/{code}"), {});
+    ws.router.add(HttpMethod::Get, QStringLiteral("/ws"), {});
+    ws.router.add(HttpMethod::Get, QStringLiteral("/ws/prices/{code}"), {});
+    if (c.ingest) {
+        const QString path = QStringLiteral("/ws/ingest");
+        ws.router.add(HttpMethod::Get, path, {}, RouteAccess::KeyAtHandshake);
+        IngestEndpoints *endpoints = c.ingest.get();
+        ws.handlers.insert(path, [endpoints](QWebSocket *socket) { endpoints->acceptSocket(socket, true); });
+    }
 }
 
 } // namespace cybos

@@ -11,6 +11,7 @@ namespace cybos {
 class EmulatorControl;
 class EventLog;
 class FeedServices;
+class IngestSink;
 class QuoteCache;
 class StatusProvider;
 class TickBus;
@@ -44,6 +45,7 @@ struct ServerDeps {
     EventLog *eventLog = nullptr;           // thread-safe
     QString dbPath;                         // the server opens its own read-only connection
     EmulatorControl *emulator = nullptr;    // emulator backend only: enables /api/emulator/*
+    IngestSink *ingest = nullptr;           // relay backend only: enables /api/ingest*, /ws/ingest
     ServerOptions options;
 };
 

@@ -3,9 +3,8 @@
 
 namespace cybos {
 
-ServerThread::ServerThread(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics,
-                           QList<ServerExtension> extensions)
-    : m_deps(deps), m_metrics(std::move(metrics)), m_extensions(std::move(extensions))
+ServerThread::ServerThread(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics)
+    : m_deps(deps), m_metrics(std::move(metrics))
 {
     setObjectName(QStringLiteral("server"));
 }
@@ -25,7 +24,7 @@ void ServerThread::startAndWait()
 void ServerThread::run()
 {
     {
-        ServerWorker worker(m_deps, m_metrics, m_extensions);
+        ServerWorker worker(m_deps, m_metrics);
         m_worker = &worker;
         m_ready.release();
         exec();

@@ -2,7 +2,6 @@
 // The server's thread: creates the ServerWorker in run() so that every object of the server
 // is created, used and destroyed on this thread, then runs its event loop.
 #include "serverdeps.h"
-#include "serverregistrar.h"
 #include <QSemaphore>
 #include <QThread>
 #include <memory>
@@ -16,7 +15,7 @@ class ServerThread : public QThread
 {
     Q_OBJECT
 public:
-    ServerThread(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics, QList<ServerExtension> extensions);
+    ServerThread(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics);
     ~ServerThread() override;
 
     // Starts the thread and waits until the worker exists.
@@ -29,7 +28,6 @@ protected:
 private:
     const ServerDeps &m_deps;
     std::shared_ptr<ServerMetrics> m_metrics;
-    QList<ServerExtension> m_extensions;
     ServerWorker *m_worker = nullptr;
     QSemaphore m_ready;
 };

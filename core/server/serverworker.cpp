@@ -68,37 +68,23 @@ Result<QHostAddress> bindAddressOf(const Config &config)
     return address;
 }
 
-ServerWorker::ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics,
-                           const QList<ServerExtension> &extensions)
+ServerWorker::ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics)
     : m_deps(deps), m_database(std::make_unique<Database>(deps.dbPath)), m_metrics(std::move(metrics)),
       m_guard(securityOf(deps), deps.eventLog), m_ctx(contextOf(&m_deps, m_database.get(), m_metrics.get())),
       m_hub(std::make_unique<WsHub>(deps.services, &m_guard, m_metrics.get(), deps.options,
                                     &deps.quotes->listing())),
       m_controllers(&m_ctx),
-      m_dispatcher(&m_routes, &m_wsPaths, &m_guard, m_metrics.get(), deps.options.maxBodyBytes)
+      m_dispatcher(&m_routes, &m_wsPaths.router, &m_guard, m_metrics.get(), deps.options.maxBodyBytes)
 {
     m_ctx.hub = m_hub.get();
     m_ctx.home = this;
     registerRoutes(m_routes, m_controllers);
-    registerWebSocketPaths(m_wsPaths);
-    for (const ServerExtension &extend : extensions)
-        extend(*this);
+    registerWebSocketPaths(m_wsPaths, m_controllers);
 }
 
 ServerWorker::~ServerWorker()
 {
     stop();
-}
-
-void ServerWorker::addRoute(HttpMethod method, const QString &pattern, RouteHandler handler, RouteAccess access)
-{
-    m_routes.add(method, pattern, std::move(handler), access);
-}
-
-void ServerWorker::addWebSocketPath(const QString &pattern, WebSocketHandler handler, RouteAccess access)
-{
-    m_wsPaths.add(HttpMethod::Get, pattern, {}, access);
-    m_wsHandlers.insert(pattern, std::move(handler));
 }
 
 Result<quint16> ServerWorker::start()
@@ -144,9 +130,10 @@ void ServerWorker::takeWebSockets()
         if (!socket)
             break;
         HttpRequest handshake = handshakeOf(*socket);
-        const RouteMatch match = m_wsPaths.match(handshake);
-        const auto handler = match.route ? m_wsHandlers.constFind(match.route->pattern) : m_wsHandlers.cend();
-        if (handler != m_wsHandlers.cend())
+        const RouteMatch match = m_wsPaths.router.match(handshake);
+        const auto &handlers = m_wsPaths.handlers;
+        const auto handler = match.route ? handlers.constFind(match.route->pattern) : handlers.cend();
+        if (handler != handlers.cend())
             (*handler)(socket.release());
         else
             m_hub->accept(socket.release(), AccessGuard::carriesKey(handshake, true), handshake.param(QStringLiteral("code")));

@@ -4,13 +4,11 @@
 // Created, used and destroyed on that thread by ApiServer's thread.
 #include "routes.h"
 #include "serverdeps.h"
-#include "serverregistrar.h"
 #include "servercontext.h"
 #include "http/dispatcher.h"
 #include "http/router.h"
 #include "security/accessguard.h"
 #include "core/domain/result.h"
-#include <QHash>
 #include <QObject>
 #include <memory>
 
@@ -22,25 +20,19 @@ class Database;
 class ServerMetrics;
 class WsHub;
 
-class ServerWorker : public QObject, private ServerRegistrar
+class ServerWorker : public QObject
 {
     Q_OBJECT
 public:
-    ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics,
-                 const QList<ServerExtension> &extensions);
+    ServerWorker(const ServerDeps &deps, std::shared_ptr<ServerMetrics> metrics);
     ~ServerWorker() override;
 
     Result<quint16> start();
     void stop();
     const Router &routes() const { return m_routes; }
-    const Router &webSocketPaths() const { return m_wsPaths; }
+    const Router &webSocketPaths() const { return m_wsPaths.router; }
 
 private:
-    void addRoute(HttpMethod method, const QString &pattern, RouteHandler handler, RouteAccess access) override;
-    void addWebSocketPath(const QString &pattern, WebSocketHandler handler, RouteAccess access) override;
-    const ServerContext &context() const override { return m_ctx; }
-    QObject *threadObject() const override { return const_cast<ServerWorker *>(this); }
-
     void takeWebSockets();
 
     ServerDeps m_deps;
@@ -51,8 +43,7 @@ private:
     std::unique_ptr<WsHub> m_hub;
     Controllers m_controllers;
     Router m_routes;
-    Router m_wsPaths;
-    QHash<QString, WebSocketHandler> m_wsHandlers;   // extension paths by pattern
+    WebSocketPaths m_wsPaths;
     Dispatcher m_dispatcher;
     std::unique_ptr<QHttpServer> m_http;
 };

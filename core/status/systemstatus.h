@@ -2,6 +2,7 @@
 // One snapshot of everything GET /api/status, /metrics, the tray tooltip and the Connection
 // dock show. Gathered by a StatusProvider (the composition root implements it over the live
 // parts); each field mirrors ../shared/api.md "GET /api/status".
+#include "core/domain/backendkind.h"
 #include "core/feed/marketfeed.h"
 #include <QString>
 
@@ -10,7 +11,7 @@ namespace cybos {
 struct SystemStatus {
     QString version;
     qint64 uptimeS = 0;
-    QString backend;                 // cybos | emulator | replay | relay
+    BackendKind backend = BackendKind::Emulator;
     struct Feed {
         bool connected = false;
         int serverType = 0;

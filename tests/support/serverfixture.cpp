@@ -27,12 +27,12 @@ ServerFixture::ServerFixture(FixtureSetup setup)
     if (!conn || !Database::migrate(conn.value()))
         qFatal("ServerFixture: cannot create the test database");
     status.status.version = QStringLiteral("test");
-    status.status.backend = QStringLiteral("emulator");
+    status.status.backend = BackendKind::Emulator;
     status.status.database.committedSeq = 4242;
     status.status.database.storedSinceStart = 4200;
     status.status.database.path = tmp.path();
     ServerDeps deps;
-    deps.config.backend = QStringLiteral("emulator");
+    deps.config.backend = BackendKind::Emulator;
     deps.config.bind = setup.bind;
     deps.config.port = 0;
     deps.config.apiKey = setup.apiKey;

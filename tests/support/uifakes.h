@@ -151,7 +151,7 @@ public:
     UiFakeStatus()
     {
         status.version = QStringLiteral("0.1.0");
-        status.backend = QStringLiteral("emulator");
+        status.backend = BackendKind::Emulator;
         status.feed = {true, 1, 1'700'000'000'000};
         status.database.path = QStringLiteral("/tmp/cybos.db");
         status.database.sizeBytes = 5 * 1024 * 1024;

@@ -42,7 +42,7 @@ QByteArray statusJson(const SystemStatus &s)
 {
     QByteArray body;
     JsonOut out(body);
-    out.beginObject().field("version", s.version).field("uptime_s", s.uptimeS).field("backend", s.backend);
+    out.beginObject().field("version", s.version).field("uptime_s", s.uptimeS).field("backend", backendKindName(s.backend));
     out.key("feed").beginObject().field("connected", s.feed.connected).field("server_type", s.feed.serverType);
     out.key("since").isoTime(s.feed.sinceMs).endObject();
     budget(out, s.budget);

@@ -43,7 +43,7 @@ QByteArray label(const char *name, const QString &value)
 void writeStatus(Writer &w, const SystemStatus &s)
 {
     w.family("info", "gauge", "Version and backend of this server.");
-    w.sample("info", 1, label("version", s.version) + ',' + label("backend", s.backend));
+    w.sample("info", 1, label("version", s.version) + ',' + label("backend", backendKindName(s.backend)));
     w.gauge("uptime_seconds", "Seconds since start.", double(s.uptimeS));
     w.gauge("feed_connected", "1 while the market feed is connected.", s.feed.connected ? 1 : 0);
     w.gauge("feed_server_type", "Cybos ServerType (0 none, 1 CybosPlus, 2 HTS).", s.feed.serverType);

@@ -3,7 +3,7 @@
 #include "core/server/security/accessguard.h"
 #include "core/server/ws/wsprotocol.h"
 #include "ingestparse.h"
-#include "ingestservice.h"
+#include "ingestsink.h"
 #include <QPointer>
 #include <QWebSocket>
 
@@ -24,7 +24,7 @@ QString errorFrame(const Error &error)
 }
 } // namespace
 
-IngestSocket::IngestSocket(QWebSocket *socket, IngestService *service, QString apiKey,
+IngestSocket::IngestSocket(QWebSocket *socket, IngestSink *service, QString apiKey,
                            bool authenticated, QObject *parent)
     : QObject(parent), m_socket(socket), m_service(service), m_apiKey(std::move(apiKey)),
       m_authenticated(authenticated)
@@ -78,7 +78,7 @@ QCoro::Task<> IngestSocket::drain()
     QPointer<IngestSocket> self(this);
     m_draining = true;
     while (!m_frames.isEmpty() && !m_closing) {
-        auto handling = handle(m_frames.dequeue()); // named: see ingestservice.cpp
+        auto handling = handle(m_frames.dequeue()); // named: see core/async/threadcall.h
         co_await std::move(handling);
         if (!self)
             co_return; // the socket went away meanwhile

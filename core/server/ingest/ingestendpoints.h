@@ -1,7 +1,7 @@
 #pragma once
 // The relay's HTTP and WebSocket endpoints for a forwarder's pushes (api.md "relay mode"),
-// on the server thread. The relay backend registers them as a server extension
-// (relayextension.cpp):
+// on the server thread, over any IngestSink (ingestsink.h). core/server/routes.cpp registers
+// them when ServerDeps::ingest is set (the relay backend):
 //
 //   POST /api/ingest          {"source":ID,"ticks":[Tick…]}   → {"ack_seq","received","stored","duplicates"}
 //   POST /api/ingest/stocks   {"source":ID,"stocks":[Stock…]} → {"stored":N}
@@ -9,7 +9,7 @@
 //
 // Both need the API key: a relay started without --api-key refuses pushes (403), and the
 // routes are registered with RouteAccess::Key (KeyAtHandshake for the socket) so the server
-// checks the key first. relayIngestExtension() (relayextension.h) registers them.
+// checks the key first.
 #include "core/server/http/httprequest.h"
 #include "core/server/http/httpresponse.h"
 #include <QObject>
@@ -19,14 +19,14 @@ class QWebSocket;
 
 namespace cybos {
 
-class IngestService;
+class IngestSink;
 
 class IngestEndpoints : public QObject
 {
     Q_OBJECT
 public:
-    // apiKey: the server's key (empty: pushes are refused); service: any thread.
-    IngestEndpoints(IngestService *service, QString apiKey, QObject *parent = nullptr);
+    // apiKey: the server's key (empty: pushes are refused); sink: any thread, outlives this.
+    IngestEndpoints(IngestSink *sink, QString apiKey, QObject *parent = nullptr);
 
     QCoro::Task<HttpResponse> postTicks(HttpRequest request);
     QCoro::Task<HttpResponse> postStocks(HttpRequest request);
@@ -38,7 +38,7 @@ public:
 private:
     std::optional<HttpResponse> refuseWithoutKey() const;
 
-    IngestService *m_service;
+    IngestSink *m_service;
     QString m_apiKey;
 };
 

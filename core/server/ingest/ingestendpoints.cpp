@@ -1,14 +1,14 @@
 #include "ingestendpoints.h"
 #include "core/domain/domainjsonwriter.h"
 #include "ingestparse.h"
-#include "ingestservice.h"
+#include "ingestsink.h"
 #include "ingestsocket.h"
 #include <QWebSocket>
 
 namespace cybos {
 
-IngestEndpoints::IngestEndpoints(IngestService *service, QString apiKey, QObject *parent)
-    : QObject(parent), m_service(service), m_apiKey(std::move(apiKey))
+IngestEndpoints::IngestEndpoints(IngestSink *sink, QString apiKey, QObject *parent)
+    : QObject(parent), m_service(sink), m_apiKey(std::move(apiKey))
 {
 }
 

@@ -3,7 +3,7 @@
 #include "core/domain/result.h"
 #include "core/domain/stock.h"
 #include "core/domain/tick.h"
-#include "ingestservice.h"
+#include "ingestsink.h"
 #include <QByteArray>
 #include <QJsonObject>
 

@@ -15,7 +15,7 @@ class QWebSocket;
 
 namespace cybos {
 
-class IngestService;
+class IngestSink;
 
 class IngestSocket : public QObject
 {
@@ -25,7 +25,7 @@ public:
     static constexpr int kAuthTimeoutMs = 10000;
 
     // apiKey: the relay's key (empty: every push is refused).
-    IngestSocket(QWebSocket *socket, IngestService *service, QString apiKey, bool authenticated,
+    IngestSocket(QWebSocket *socket, IngestSink *service, QString apiKey, bool authenticated,
                  QObject *parent = nullptr);
     ~IngestSocket() override;
 
@@ -50,7 +50,7 @@ private:
     void refuse(ErrorCode code, const QString &message);
 
     QWebSocket *m_socket;
-    IngestService *m_service;
+    IngestSink *m_service;
     QString m_apiKey;
     bool m_authenticated;
     bool m_closing = false;
