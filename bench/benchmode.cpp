@@ -1,4 +1,6 @@
 #include "benchmode.h"
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cybos::bench {
 
@@ -19,6 +21,12 @@ bool registerMode(const Mode &mode)
 const QList<Mode> &modes()
 {
     return registry();
+}
+
+QString defaultServerBin()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/cybos-server");
+    return QFileInfo(beside).isExecutable() ? beside : QStringLiteral(CYBOS_BUILT_SERVER);
 }
 
 QString Args::value(const QString &name, const QString &fallback) const

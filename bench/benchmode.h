@@ -22,6 +22,10 @@ struct Mode {
 bool registerMode(const Mode &mode);
 const QList<Mode> &modes();   // in registration order
 
+// --server's default: cybos-server beside cybos-bench (an installed or copied pair), else the
+// one built with it (the build tree keeps them in app/ and bench/).
+QString defaultServerBin();
+
 // "--name value" arguments; value() of a missing name is the fallback.
 class Args
 {

@@ -181,7 +181,7 @@ int runForward(const QStringList &args)
     const QString transport = a.value(QStringLiteral("--transport"), QStringLiteral("both"));
     if (transport != u"both")
         o.transports = {transport};
-    o.serverBin = a.value(QStringLiteral("--server"), QCoreApplication::applicationDirPath() + QStringLiteral("/cybos-server"));
+    o.serverBin = a.value(QStringLiteral("--server"), defaultServerBin());
     if (!ok || o.ticks <= 0 || o.outageS < 0 || o.rate <= 0 || (transport != u"both" && transport != u"http" && transport != u"ws" && transport != u"nats"))
         return fail(QStringLiteral("--ticks and --rate need positive numbers, --transport http|ws|nats|both"), 2);
     return run(o);

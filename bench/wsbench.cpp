@@ -173,7 +173,7 @@ int runWs(const QStringList &args)
     o.serverPid = qint64(a.number(QStringLiteral("--server-pid"), 0, &ok));
     o.url = a.value(QStringLiteral("--url"));
     o.codeList = a.value(QStringLiteral("--code-list")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    o.serverBin = a.value(QStringLiteral("--server"), QCoreApplication::applicationDirPath() + QStringLiteral("/cybos-server"));
+    o.serverBin = a.value(QStringLiteral("--server"), defaultServerBin());
     if (!ok || o.clients <= 0 || o.codes <= 0 || o.rate <= 0 || o.seconds <= 0 || o.warmup < 0 || o.threads <= 0)
         return fail(QStringLiteral("--clients, --codes, --rate, --seconds and --threads need positive numbers"), 2);
     if (!o.url.isEmpty() && o.codeList.isEmpty())
