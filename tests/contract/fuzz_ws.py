@@ -9,6 +9,8 @@ import socket
 import struct
 import time
 
+from harness import PATIENCE
+
 WS_ERRORS = {"bad_request", "unauthorized", "unknown_code", "subscription_limit", "slow_client",
              "too_many_connections"}
 
@@ -168,7 +170,9 @@ def fuzz_websocket(port, codes, rng, seconds, checks):
             ws.pump(0.005)
         if not broken and not ws.closed:
             ws.send(frame(0x1, b'{"op":"ping","id":424242}'))
-            until = time.monotonic() + 10
+            # Up to 40 ops wait before the ping (subscribes hop to the feed's thread): seconds
+            # on a native machine, more under emulation (i386 through qemu-user).
+            until = time.monotonic() + 10 * PATIENCE
             while not ws.closed and time.monotonic() < until and not any(b'"id":424242' in t for t in ws.texts):
                 ws.pump(0.2)
             checks.check(any(b'"pong"' in t and b'"id":424242' in t for t in ws.texts),
