@@ -22,7 +22,6 @@ UiContext makeContext(const Runtime &runtime, ChartSource *charts)
 {
     UiContext ctx;
     ctx.services = runtime.services();
-    ctx.bus = runtime.bus();
     ctx.quotes = runtime.quotes();
     ctx.status = runtime.status();
     ctx.log = runtime.eventLog();
@@ -54,6 +53,7 @@ int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
     }
     ChartSource charts(runtime.services(), &runtime.storage()->database());
     Desktop desktop(makeContext(runtime, &charts));
+    runtime.connectDesktop(&desktop);
     QObject::connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
     // Pause unsubscribes the realtime set and leaves the stored pins alone.
     QObject::connect(&desktop, &Desktop::pauseRequested, runtime.services(), &FeedServices::setPaused);

@@ -10,6 +10,7 @@
 
 namespace cybos {
 
+class Desktop;
 class EventLog;
 class FeedServices;
 class MarketFeed;
@@ -41,6 +42,9 @@ public:
     Storage *storage() const;
     const StatusProvider *status() const;
 
+    // GUI mode: the desktop takes the published tick batches (runtimeticks.cpp) until it is destroyed.
+    void connectDesktop(Desktop *desktop);
+
 private:
     Status startStorage();
     Status startFeed();
@@ -49,6 +53,8 @@ private:
     void connectFeed();
     void disconnectFeed();
     void addTickDeps(ServerDeps &deps) const;
+    void connectHub();
+    void disconnectHub();
     Status startForwarder();
     void stopForwarder();
     Status startServer();      // runtimeserver.cpp

@@ -26,6 +26,7 @@ Status Runtime::startServer()
     auto port = m_parts->server->start();
     if (!port)
         return port.error();
+    connectHub();
     ApiServer *server = m_parts->server.get();
     m_parts->status->setServer([server] {
         SystemStatus::Server s;
@@ -43,6 +44,7 @@ void Runtime::stopServer()
         return;
     if (m_parts->status)
         m_parts->status->setServer({});
+    disconnectHub();
     m_parts->server->stop();
     m_parts->server.reset();
 }

@@ -1,20 +1,25 @@
-// The route of a tick, in one place. The backend's feed emits MarketFeed::tickReceived (the
-// relay's IngestService publishes on its RelayBus instead); TickBus::publish numbers the tick
-// and, at the end of the event-loop turn, emits ticksPublished(batch) to:
+// The route of a tick, wired here and nowhere else. The backend's feed emits
+// MarketFeed::tickReceived (the relay's IngestService publishes on its RelayBus instead);
+// TickBus::publish numbers the tick and, at the end of the event-loop turn, emits
+// ticksPublished(batch) to:
 //
 //   the storage writer   TickWriter::submit        direct (thread-safe queue; storage thread commits)
 //   the quote cache      QuoteCache::applyTicks    direct (lock)
-//   the WebSocket hub    WsHub::publishTicks       queued to the server thread (ServerDeps::tickBus)
-//   the desktop          TickCoalescer, ChartModel  same thread; they subscribe to Runtime::bus()
-//                                                   themselves (ui/livemodels.cpp, ui/chartdock.cpp)
+//   the WebSocket hub    WsHub::publishTicks       queued to the server thread, while it serves
+//   the desktop          Desktop::addTicks         same thread (GUI mode): the grid and tape
+//                                                   through their coalescer, the chart's last bar
 //
 // and the forwarder, which is no subscriber: it reads what the writer committed (seq > its
-// cursor) and pushes it to --remote.
+// cursor) and pushes it to --remote. The server also reads the bus (ServerDeps::tickBus: the
+// recent tail of /api/ticks and the published count), never subscribes to it.
 #include "runtime.h"
 #include "runtimeparts.h"
 #include "core/forward/forwarder.h"
+#include "core/server/apiserver.h"
 #include "core/server/serverdeps.h"
+#include "core/server/ws/wshub.h"
 #include "core/storage/tickwriter.h"
+#include "ui/desktop.h"
 #include <QUrl>
 
 namespace cybos {
@@ -39,10 +44,28 @@ void Runtime::disconnectFeed()
         disconnect(source, nullptr, m_parts->bus.get(), nullptr);
 }
 
-// The server connects its hub to the bus itself (core/server/serverworker.cpp, queued).
 void Runtime::addTickDeps(ServerDeps &deps) const
 {
     deps.tickBus = m_parts->bus.get();
+}
+
+// One queued event per batch to the server thread; the hub fans it out to its clients.
+void Runtime::connectHub()
+{
+    connect(m_parts->bus.get(), &TickBus::ticksPublished, m_parts->server->hub(), &WsHub::publishTicks,
+            Qt::QueuedConnection);
+}
+
+void Runtime::disconnectHub()
+{
+    if (WsHub *hub = m_parts->server->hub())
+        disconnect(m_parts->bus.get(), nullptr, hub, nullptr);
+}
+
+// The desktop lives on this thread; the connection ends when it is destroyed.
+void Runtime::connectDesktop(Desktop *desktop)
+{
+    connect(m_parts->bus.get(), &TickBus::ticksPublished, desktop, &Desktop::addTicks);
 }
 
 // On when --remote names a server.

@@ -3,7 +3,6 @@
 // system tray (as under offscreen) the window stays the main surface.
 #include "core/log/eventlog.h"
 #include "core/pipeline/quotecache.h"
-#include "core/pipeline/tickbus.h"
 #include "tempdb.h"
 #include "uifakes.h"
 #include "ui/appactions.h"
@@ -41,8 +40,6 @@ class TestUiTray : public QObject
     test::TempDb m_tmp;
     test::UiFakeServices m_services;
     test::UiFakeStatus m_status;
-    test::UiFakeSeq m_seq;
-    std::unique_ptr<TickBus> m_bus;
     QuoteCache m_cache;
     EventLog m_log;
     std::unique_ptr<Desktop> m_desktop;
@@ -62,10 +59,8 @@ private Q_SLOTS:
     void init()
     {
         m_status = test::UiFakeStatus();
-        m_bus = std::make_unique<TickBus>(&m_seq);
         UiContext ctx;
         ctx.services = &m_services;
-        ctx.bus = m_bus.get();
         ctx.quotes = &m_cache;
         ctx.status = &m_status;
         ctx.log = &m_log;

@@ -1,7 +1,6 @@
 #include "chartdock.h"
 #include "candlechart.h"
 #include "chartmodel.h"
-#include "core/pipeline/tickbus.h"
 #include "stockdirectory.h"
 #include "volumechart.h"
 #include <QButtonGroup>
@@ -13,7 +12,7 @@
 
 namespace cybos {
 
-ChartDock::ChartDock(ChartSource *source, TickBus *bus, const StockDirectory *directory, QWidget *parent)
+ChartDock::ChartDock(ChartSource *source, const StockDirectory *directory, QWidget *parent)
     : QDockWidget(tr("Chart"), parent), m_model(new ChartModel(source, this)), m_directory(directory)
 {
     setObjectName(QStringLiteral("chartDock"));
@@ -36,8 +35,6 @@ ChartDock::ChartDock(ChartSource *source, TickBus *bus, const StockDirectory *di
     m_volumes->setVisibleRange(m_candles->first(), m_candles->last());
     connect(m_model, &ChartModel::stateChanged, this,
             [this](ChartModel::State state, const QString &message) { showState(int(state), message); });
-    if (bus)
-        connect(bus, &TickBus::ticksPublished, m_model, &ChartModel::addTicks);
 }
 
 QList<Interval> ChartDock::intervals()

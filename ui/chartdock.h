@@ -1,7 +1,7 @@
 #pragma once
 // The Chart dock: the selected code's candles over its volume, an interval bar (1m 5m 15m 60m
 // 1d 1w 1mo), a reload button and a line saying what the chart waits for. Data through
-// ChartModel (core's ChartSource); live trades come from the tick bus.
+// ChartModel (core's ChartSource); live trades reach its model through Desktop::addTicks.
 #include "core/domain/bar.h"
 #include <QDockWidget>
 
@@ -15,14 +15,13 @@ class CandleChart;
 class ChartModel;
 class ChartSource;
 class StockDirectory;
-class TickBus;
 class VolumeChart;
 
 class ChartDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ChartDock(ChartSource *source, TickBus *bus, const StockDirectory *directory, QWidget *parent = nullptr);
+    ChartDock(ChartSource *source, const StockDirectory *directory, QWidget *parent = nullptr);
 
     ChartModel *model() const { return m_model; }
     CandleChart *candles() const { return m_candles; }

@@ -13,6 +13,7 @@
 #include "settingsdialog.h"
 #include "statusline.h"
 #include "stockdirectory.h"
+#include "tickcoalescer.h"
 #include "traycontroller.h"
 #include <QApplication>
 #include <QFile>
@@ -72,6 +73,12 @@ void Desktop::start(bool minimized)
         m_window->showMinimized();
     else
         m_window->show();
+}
+
+void Desktop::addTicks(const TickList &batch)
+{
+    m_models->coalescer()->addBatch(batch);
+    m_window->chartDock()->model()->addTicks(batch);
 }
 
 void Desktop::activate()

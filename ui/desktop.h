@@ -5,11 +5,13 @@
 // and installTranslations(); keep it alive until the event loop returns.
 //
 //   Desktop desktop(ctx);                         // UiContext: see uicontext.h
+//   connect(bus, &TickBus::ticksPublished, &desktop, &Desktop::addTicks);   // same thread
 //   connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
 //   connect(&desktop, &Desktop::pauseRequested, ..., <stop/resume the realtime feed>);
 //   if (!config.screenshot.isEmpty()) desktop.takeScreenshot(config.screenshot);
 //   else desktop.start(config.startMinimized);
 //   return app.exec();                            // the screenshot exits with 0 or 1
+#include "core/domain/tick.h"
 #include "uicontext.h"
 #include <QObject>
 #include <QPointer>
@@ -48,6 +50,9 @@ public:
     static QStringList screenshotCodes();
 
 public Q_SLOTS:
+    // A published tick batch: the grid and the tape take it through their coalescer (at most a
+    // few repaints a second), the chart into its last bar. Connected by the composition root.
+    void addTicks(const cybos::TickList &batch);
     void activate();            // bring the window forward (a second launch, the tray)
     void openSettings();
     void quit();

@@ -1,7 +1,6 @@
 #include "livemodels.h"
 #include "core/domain/ksttime.h"
 #include "core/log/eventlog.h"
-#include "core/pipeline/tickbus.h"
 #include "logmodel.h"
 #include "quotemodel.h"
 #include "stockdirectory.h"
@@ -33,8 +32,6 @@ LiveModels::LiveModels(const UiContext &ctx, StockDirectory *directory, QObject 
 
 void LiveModels::connectCore()
 {
-    if (m_ctx.bus)
-        connect(m_ctx.bus, &TickBus::ticksPublished, m_coalescer, &TickCoalescer::addBatch);
     if (m_ctx.services) {
         connect(m_ctx.services, &FeedServices::subscriptionsChanged, m_quotes, &QuoteModel::setCodes);
         connect(m_ctx.services, &FeedServices::budgetChanged, this, &LiveModels::refreshBudget);

@@ -52,7 +52,7 @@ void MainWindow::buildDocks(LiveModels *models, StockDirectory *directory, FeedS
     m_tickDock = new TickDock(models->ticks(), this);
     m_logDock = new LogDock(models->log(), this);
     m_bookDock = new OrderBookDock(services, models->context().quotes, directory, this);
-    m_chartDock = new ChartDock(models->context().charts, models->context().bus, directory, this);
+    m_chartDock = new ChartDock(models->context().charts, directory, this);
     // The grid is the heart of the window: it takes the centre; the rest sit around it.
     setCentralWidget(nullptr);
     addDockWidget(Qt::LeftDockWidgetArea, m_connection);

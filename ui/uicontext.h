@@ -10,7 +10,6 @@ namespace cybos {
 
 class ChartSource;
 class FeedServices;
-class TickBus;
 class QuoteCache;
 class StatusProvider;
 class EventLog;
@@ -25,7 +24,6 @@ using StockListProvider = std::function<StockList()>;
 
 struct UiContext {
     FeedServices *services = nullptr;     // COM/GUI thread
-    TickBus *bus = nullptr;               // COM/GUI thread: ticksPublished batches
     QuoteCache *quotes = nullptr;         // seeds rows that have not traded since start
     const StatusProvider *status = nullptr;
     EventLog *log = nullptr;

@@ -63,6 +63,12 @@ QString ApiServer::address() const
     return QStringLiteral("http://%1:%2").arg(shown).arg(m_port);
 }
 
+WsHub *ApiServer::hub() const
+{
+    const ServerWorker *worker = m_thread ? m_thread->worker() : nullptr;
+    return worker ? worker->hub() : nullptr;
+}
+
 qint64 ApiServer::httpRequests() const
 {
     return m_metrics->httpRequests();

@@ -12,6 +12,7 @@ namespace cybos {
 
 class ServerMetrics;
 class ServerThread;
+class WsHub;
 
 class ApiServer : public QObject
 {
@@ -32,6 +33,10 @@ public:
     // What start() registered, as "GET /api/prices/{code}" (the OpenAPI test compares).
     QStringList routes() const { return m_routes; }
     QStringList webSocketPaths() const { return m_wsPaths; }
+
+    // The WebSocket hub, on the server thread, while running (else null). The composition root
+    // connects TickBus::ticksPublished to WsHub::publishTicks, queued; never call it from here.
+    WsHub *hub() const;
 
     // Thread-safe figures for the status provider.
     qint64 httpRequests() const;

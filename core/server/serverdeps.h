@@ -41,7 +41,7 @@ struct ServerDeps {
     FeedServices *services = nullptr;       // lives on the COM thread
     StatusProvider *status = nullptr;       // thread-safe snapshot()
     QuoteCache *quotes = nullptr;           // thread-safe; its listing answers the WebSocket subscribes
-    TickBus *tickBus = nullptr;             // ticksPublished is connected queued to the hub
+    TickBus *tickBus = nullptr;             // read only: its tail and count (the root feeds the hub)
     EventLog *eventLog = nullptr;           // thread-safe
     QString dbPath;                         // the server opens its own read-only connection
     EmulatorControl *emulator = nullptr;    // emulator backend only: enables /api/emulator/*

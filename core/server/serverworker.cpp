@@ -5,7 +5,6 @@
 #include "core/domain/ksttime.h"
 #include "core/log/categories.h"
 #include "core/pipeline/quotecache.h"
-#include "core/pipeline/tickbus.h"
 #include "core/services/feedservices.h"
 #include "core/storage/database.h"
 #include <QHttpServer>
@@ -103,8 +102,6 @@ Result<quint16> ServerWorker::start()
         m_http.reset();
         return port.error();
     }
-    if (m_deps.tickBus)
-        connect(m_deps.tickBus, &TickBus::ticksPublished, m_hub.get(), &WsHub::publishTicks, Qt::QueuedConnection);
     if (m_deps.services)
         connect(m_deps.services, &FeedServices::connectionChanged, m_hub.get(), &WsHub::setFeedConnected, Qt::QueuedConnection);
     qCInfo(lcServer).noquote() << "listening on" << address->toString() + u':' + QString::number(port.value());
@@ -115,8 +112,6 @@ void ServerWorker::stop()
 {
     if (!m_http)
         return;
-    if (m_deps.tickBus)
-        disconnect(m_deps.tickBus, nullptr, m_hub.get(), nullptr);
     if (m_deps.services)
         disconnect(m_deps.services, nullptr, m_hub.get(), nullptr);
     m_hub->closeAll();

@@ -31,6 +31,7 @@ public:
     void stop();
     const Router &routes() const { return m_routes; }
     const Router &webSocketPaths() const { return m_wsPaths.router; }
+    WsHub *hub() const { return m_hub.get(); }
 
 private:
     void takeWebSockets();

@@ -1,12 +1,12 @@
 #include "serverfixture.h"
 #include "patience.h"
 #include "core/domain/ksttime.h"
+#include "core/server/ws/wshub.h"
 #include "core/storage/stockrepository.h"
 #include "core/storage/tickrepository.h"
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QElapsedTimer>
-#include <QTcpSocket>
 #include <QTest>
 
 namespace cybos::test {
@@ -50,6 +50,8 @@ ServerFixture::ServerFixture(FixtureSetup setup)
     const auto port = m_server->start();
     if (!port)
         qWarning("ServerFixture: %s", qPrintable(port.error().message));
+    else // as the runtime wires it (app/runtimeticks.cpp)
+        QObject::connect(&bus, &TickBus::ticksPublished, m_server->hub(), &WsHub::publishTicks, Qt::QueuedConnection);
 }
 
 ServerFixture::~ServerFixture()

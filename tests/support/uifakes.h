@@ -201,7 +201,6 @@ public:
     {
         UiContext ctx;
         ctx.services = &services;
-        ctx.bus = &bus;
         ctx.quotes = &cache;
         ctx.status = &status;
         ctx.log = &log;
@@ -226,6 +225,7 @@ public:
     {
         desktop.reset(); // saves the layout of the previous one
         desktop = std::make_unique<Desktop>(context());
+        QObject::connect(&bus, &TickBus::ticksPublished, desktop.get(), &Desktop::addTicks); // as the runtime does
     }
     MainWindow *window() const { return desktop->window(); }
     template<typename T>

@@ -1,0 +1,128 @@
+// The route of a tick as the composition root wires it (app/runtimeticks.cpp), in process: a
+// Runtime on the emulator with a Desktop connected the way the tray application connects it.
+// Each consumer must see the emulator's ticks: storage commits them, the quote cache holds the
+// code, a WebSocket client of the real server receives them, the desktop's grid and tape fill.
+// Destroying the desktop first (as the GUI does) leaves the rest flowing.
+#include "app/runtime.h"
+#include "core/config/configloader.h"
+#include "core/log/eventlog.h"
+#include "core/pipeline/quotecache.h"
+#include "core/status/systemstatus.h"
+#include "patience.h"
+#include "tempdb.h"
+#include "ui/desktop.h"
+#include "ui/livemodels.h"
+#include "ui/tickcoalescer.h"
+#include "ui/tickmodel.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace cybos;
+
+namespace {
+
+// Counts the ticks a WebSocket client receives; subscribes again until the server knows the
+// code (the code sync runs after start-up).
+class WsWatcher : public QObject
+{
+public:
+    explicit WsWatcher(const QString &baseUrl)
+    {
+        connect(&m_socket, &QWebSocket::connected, this, [this] { subscribe(); });
+        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+                const QString type = v[QStringLiteral("type")].toString();
+                if (type == u"tick" && v[QStringLiteral("code")].toString() == u"005930")
+                    ++m_ticks;
+                else if (type == u"error" || (type == u"subscribed" && v[QStringLiteral("codes")].toArray().isEmpty()))
+                    QTimer::singleShot(200, this, [this] { subscribe(); });
+            }
+        });
+        QString url = baseUrl;
+        m_socket.open(QUrl(url.replace(QStringLiteral("http://"), QStringLiteral("ws://")) + QStringLiteral("/ws")));
+    }
+    int ticks() const { return m_ticks; }
+
+private:
+    void subscribe() { m_socket.sendTextMessage(QStringLiteral(R"({"op":"subscribe","codes":["005930"],"id":1})")); }
+
+    QWebSocket m_socket;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class TestTickRoute : public QObject
+{
+    Q_OBJECT
+
+    test::TempDb m_tmp;
+    EventLog m_log;
+
+    Config config() const
+    {
+        const ParseResult parsed = ConfigLoader::load(
+            {QStringLiteral("cybos-server"), QStringLiteral("--headless"), QStringLiteral("--backend"),
+             QStringLiteral("emulator"), QStringLiteral("--emulator-rate"), QStringLiteral("2000"),
+             QStringLiteral("--emulator-clock"), QStringLiteral("always-open"), QStringLiteral("--port"),
+             QStringLiteral("0"), QStringLiteral("--db"), m_tmp.path(), QStringLiteral("--subscribe"),
+             QStringLiteral("005930,000660")},
+            QProcessEnvironment());
+        if (parsed.kind != ParseResult::Kind::Run)
+            qFatal("tickroute: %s", qPrintable(parsed.text));
+        Config config = parsed.config;
+        config.configFile = m_tmp.dir() + QStringLiteral("/settings.ini"); // the desktop saves its layout there
+        return config;
+    }
+
+    UiContext uiContext(const Runtime &runtime) const
+    {
+        UiContext ctx;
+        ctx.services = runtime.services();
+        ctx.quotes = runtime.quotes();
+        ctx.status = runtime.status();
+        ctx.log = runtime.eventLog();
+        ctx.config = runtime.config();
+        ctx.apiBaseUrl = runtime.apiBaseUrl();
+        return ctx;
+    }
+
+private Q_SLOTS:
+    void everyConsumerTakesTheTicks()
+    {
+        Runtime runtime(config(), &m_log);
+        const Status started = runtime.start();
+        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+        WsWatcher ws(runtime.apiBaseUrl());
+        {
+            auto desktop = std::make_unique<Desktop>(uiContext(runtime));
+            runtime.connectDesktop(desktop.get());
+            QSignalSpy flushed(desktop->models()->coalescer(), &TickCoalescer::flushed);
+            const int wait = test::patient(30000);
+            QVERIFY2(QTest::qWaitFor([&] { return ws.ticks() > 0 && desktop->models()->ticks()->rowCount() > 0; }, wait),
+                     qPrintable(QStringLiteral("ws ticks %1, tape rows %2")
+                                    .arg(ws.ticks())
+                                    .arg(desktop->models()->ticks()->rowCount())));
+            QVERIFY(!flushed.isEmpty());
+            QVERIFY(runtime.quotes()->latest(QStringLiteral("005930")).has_value());
+            QVERIFY(QTest::qWaitFor([&] { return runtime.status()->snapshot().database.committedSeq > 0; }, wait));
+        }
+        // The desktop is gone (the GUI destroys it before the runtime); the bus keeps publishing
+        // to the others and nothing calls into the dead desktop.
+        const int seen = ws.ticks();
+        const qint64 committed = runtime.status()->snapshot().database.committedSeq;
+        QVERIFY(QTest::qWaitFor([&] { return ws.ticks() > seen; }, test::patient(30000)));
+        QVERIFY(QTest::qWaitFor([&] { return runtime.status()->snapshot().database.committedSeq > committed; },
+                                test::patient(30000)));
+        runtime.shutdown();
+        QVERIFY(runtime.apiBaseUrl().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestTickRoute)
+#include "tst_tickroute.moc"
