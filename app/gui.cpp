@@ -16,9 +16,8 @@
 #include <QMessageBox>
 
 namespace cybos {
-namespace {
 
-UiContext makeContext(const Runtime &runtime, ChartSource *charts)
+UiContext desktopContext(const Runtime &runtime, ChartSource *charts)
 {
     UiContext ctx;
     ctx.services = runtime.services();
@@ -31,8 +30,6 @@ UiContext makeContext(const Runtime &runtime, ChartSource *charts)
     ctx.apiBaseUrl = runtime.apiBaseUrl();
     return ctx;
 }
-
-} // namespace
 
 int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
 {
@@ -52,7 +49,7 @@ int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
         return 1;
     }
     ChartSource charts(runtime.services(), &runtime.storage()->database());
-    Desktop desktop(makeContext(runtime, &charts));
+    Desktop desktop(desktopContext(runtime, &charts));
     runtime.connectDesktop(&desktop);
     QObject::connect(&single, &SingleInstance::activationRequested, &desktop, &Desktop::activate);
     // Pause unsubscribes the realtime set and leaves the stored pins alone.

@@ -3,6 +3,7 @@
 // Each consumer must see the emulator's ticks: storage commits them, the quote cache holds the
 // code, a WebSocket client of the real server receives them, the desktop's grid and tape fill.
 // Destroying the desktop first (as the GUI does) leaves the rest flowing.
+#include "app/gui.h"
 #include "app/runtime.h"
 #include "core/config/configloader.h"
 #include "core/log/eventlog.h"
@@ -80,18 +81,6 @@ class TestTickRoute : public QObject
         return config;
     }
 
-    UiContext uiContext(const Runtime &runtime) const
-    {
-        UiContext ctx;
-        ctx.services = runtime.services();
-        ctx.quotes = runtime.quotes();
-        ctx.status = runtime.status();
-        ctx.log = runtime.eventLog();
-        ctx.config = runtime.config();
-        ctx.apiBaseUrl = runtime.apiBaseUrl();
-        return ctx;
-    }
-
 private Q_SLOTS:
     void everyConsumerTakesTheTicks()
     {
@@ -100,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
         WsWatcher ws(runtime.apiBaseUrl());
         {
-            auto desktop = std::make_unique<Desktop>(uiContext(runtime));
+            auto desktop = std::make_unique<Desktop>(desktopContext(runtime, nullptr));
             runtime.connectDesktop(desktop.get());
             QSignalSpy flushed(desktop->models()->coalescer(), &TickCoalescer::flushed);
             const int wait = test::patient(30000);
