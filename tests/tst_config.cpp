@@ -125,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE(r.text, QStringLiteral("--on-disconnect: 'reboot' is not one of wait, restart"));
     }
 
+    // --relay-key (RELAY_KEY) reaches the relay's NATS consumer; a .creds path is checked.
+    void relayKey()
+    {
+        const QStringList relay{QStringLiteral("--config"), writeIni({}), QStringLiteral("--backend"), QStringLiteral("relay"),
+                                QStringLiteral("--relay-from"), QStringLiteral("nats://h:4222/S")};
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RELAY_KEY"), QStringLiteral("s3cret"));
+        auto r = load(relay, env);
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QCOMPARE(r.config.relayKey, QStringLiteral("s3cret"));
+        QVERIFY(r.config.remoteKey.isEmpty());
+        r = load(relay + QStringList{QStringLiteral("--relay-key"), QStringLiteral("/nonexistent/r.creds")});
+        QCOMPARE(r.kind, ParseResult::Kind::Fail);
+        QCOMPARE(r.text, QStringLiteral("--relay-from: 'nats://h:4222/S' NATS credentials file /nonexistent/r.creds cannot be read"));
+        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--relay-key"), QStringLiteral("s3cret")});
+        QCOMPARE(r.kind, ParseResult::Kind::Fail);
+        QCOMPARE(r.text, QStringLiteral("--relay-key: needs --relay-from (the stream it signs in to)"));
+        QVERIFY(!r.text.contains(QStringLiteral("s3cret"))); // a key is never echoed
+    }
+
     void commands()
     {
         auto r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("probe")});

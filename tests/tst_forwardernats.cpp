@@ -6,11 +6,14 @@
 // line and a stopped (or, while the server may come back, retrying) forwarder.
 #include "core/domain/domainjson.h"
 #include "core/forward/forwarder.h"
+#include "core/log/eventlog.h"
 #include "core/nats/natsclient.h"
+#include "core/relay/natsingest.h"
 #include "forwardsource.h"
 #include "natsfixture.h"
 #include "natsjwt.h"
 #include "patience.h"
+#include "relayfakes.h"
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -144,7 +147,8 @@ void TestForwarderNats::zeroLossAcrossAServerKill()
 }
 
 // Decentralized auth (operator, account and user JWTs, made by the test without nsc): the
-// forwarder signs in with --remote-key user.creds and publishes; a stranger's is refused.
+// forwarder signs in with --remote-key user.creds and publishes, a relay's consumer with the
+// same file (--relay-key) takes every tick; a stranger's is refused to both.
 void TestForwarderNats::publishesWithACredsFile()
 {
     NatsJwtAuth auth;
@@ -162,6 +166,14 @@ void TestForwarderNats::publishesWithACredsFile()
     QTRY_COMPARE_WITH_TIMEOUT(streamMessageCount(server.url(kStream), auth.credsFile()), qint64(100), patient(20000));
     QCOMPARE(streamMessageCount(server.url(kStream)), qint64(-1)); // nobody gets in without
 
+    // A relay signs in the same way (--relay-from … --relay-key user.creds) and takes every tick.
+    RelayRig relay;
+    NatsIngest ingest(*natsEndpoint(server.url(kStream), auth.credsFile(), QStringLiteral("krx")),
+                      QStringLiteral("relay-creds"), relay.ingest.get());
+    ingest.start();
+    QTRY_COMPARE_WITH_TIMEOUT(relay.stored().size(), 100, patient(20000));
+    ingest.stop();
+
     // A well-formed .creds file of a user this server's operator never signed: refused, stopped.
     NatsJwtAuth stranger;
     QVERIFY2(stranger.make(), qPrintable(stranger.error()));
@@ -173,6 +185,19 @@ void TestForwarderNats::publishesWithACredsFile()
     QTRY_COMPARE_WITH_TIMEOUT(refused.status().state, QStringLiteral("stopped"), patient(15000));
     QVERIFY2(refused.status().lastError.contains(QStringLiteral("Authorization Violation")), qPrintable(refused.status().lastError));
     QCOMPARE(refused.status().cursorSeq, qint64(0));
+    // … and so is a relay's consumer with it: logged, nothing taken.
+    EventLog events;
+    RelayRig strangerRelay;
+    NatsIngest strangerIngest(*natsEndpoint(server.url(kStream), stranger.credsFile(), QStringLiteral("krx")),
+                              QStringLiteral("relay-stranger"), strangerRelay.ingest.get(), &events);
+    strangerIngest.start();
+    const auto refusalLogged = [&events] {
+        const QList<LogEvent> all = events.recent();
+        return std::any_of(all.cbegin(), all.cend(),
+                           [](const LogEvent &e) { return e.message.contains(QStringLiteral("Authorization Violation")); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refusalLogged(), patient(15000));
+    QCOMPARE(strangerIngest.consumed(), qint64(0));
 }
 
 void TestForwarderNats::badConfiguration_data()

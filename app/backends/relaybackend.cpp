@@ -43,7 +43,7 @@ Status RelayAssembly::startNatsIngest(const BackendEnv &env)
     const Config &config = env.config;
     if (config.relayFrom.isEmpty())
         return Ok{};
-    auto endpoint = natsEndpoint(QUrl(config.relayFrom), QString(), config.natsPrefix, config.natsCa);
+    auto endpoint = natsEndpoint(QUrl(config.relayFrom), config.relayKey, config.natsPrefix, config.natsCa);
     if (!endpoint)
         return endpoint.error();
     QString name = config.instanceId;

@@ -22,6 +22,7 @@ struct Config {
     bool natsCreateStream = true;
     QString natsCa;             // PEM CA certificates trusted for NATS over TLS, besides OpenSSL's store
     QString relayFrom;          // relay backend: nats://HOST:4222/STREAM to consume
+    QString relayKey;           // relayFrom's credentials: a NATS token or a .creds file
     QString instanceId;         // "" = the database's meta.instance_id
     QString configFile;
     QString logLevel;           // debug | info | warning | error

@@ -133,15 +133,25 @@ std::optional<Error> fillAddresses(const RawOptions &raw, Config &c)
                 return bad(QStringLiteral("remote"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
         }
     }
+    return std::nullopt;
+}
+
+// --relay-from and its credentials (--relay-key: a token or a .creds file, like --remote-key).
+std::optional<Error> fillRelayFrom(const RawOptions &raw, Config &c)
+{
     c.relayFrom = raw.value(QStringLiteral("relay-from"));
-    if (!c.relayFrom.isEmpty()) {
-        const QUrl url(c.relayFrom);
-        auto endpoint = natsEndpoint(url, QString(), c.natsPrefix, c.natsCa);
-        if (!endpoint)
-            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), endpoint.error().message);
-        if (c.backend != BackendKind::Relay)
-            return bad(QStringLiteral("relay-from"), url.toDisplayString(QUrl::RemoveUserInfo), QStringLiteral("needs --backend relay"));
+    if (c.relayFrom.isEmpty()) {
+        if (!c.relayKey.isEmpty())
+            return makeError(ErrorCode::BadOption, QStringLiteral("--relay-key: needs --relay-from (the stream it signs in to)"));
+        return std::nullopt;
     }
+    const QUrl url(c.relayFrom);
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    auto endpoint = natsEndpoint(url, c.relayKey, c.natsPrefix, c.natsCa);
+    if (!endpoint)
+        return bad(QStringLiteral("relay-from"), shown, endpoint.error().message);
+    if (c.backend != BackendKind::Relay)
+        return bad(QStringLiteral("relay-from"), shown, QStringLiteral("needs --backend relay"));
     return std::nullopt;
 }
 
@@ -199,6 +209,7 @@ void fillStrings(const RawOptions &raw, Config &c)
     c.dbPath = raw.value(QStringLiteral("db"));
     c.apiKey = raw.value(QStringLiteral("api-key"));
     c.remoteKey = raw.value(QStringLiteral("remote-key"));
+    c.relayKey = raw.value(QStringLiteral("relay-key"));
     c.natsPrefix = raw.value(QStringLiteral("nats-prefix"));
     c.natsCreateStream = isTrue(raw.value(QStringLiteral("nats-create-stream")));
     c.natsCa = raw.value(QStringLiteral("nats-ca"));
@@ -227,7 +238,7 @@ Result<Config> buildConfig(const RawOptions &raw)
     if (auto e = checkChoices(raw))
         return *e;
     fillStrings(raw, c);
-    for (auto check : {&fillNumbers, &fillMemoryBounds, &fillReplaySpeed, &fillAddresses, &fillSubscribe, &fillInstanceId}) {
+    for (auto check : {&fillNumbers, &fillMemoryBounds, &fillReplaySpeed, &fillAddresses, &fillRelayFrom, &fillSubscribe, &fillInstanceId}) {
         if (auto e = check(raw, c))
             return *e;
     }

@@ -48,6 +48,7 @@ const QList<OptionSpec> &optionSpecs()
         opt("nats-prefix", "", "prefix", "NATS subjects: <prefix>.ticks.<code> and <prefix>.stocks.", QStringLiteral("krx")),
         opt("relay-from", "", "url",
             "Relay backend: consume the ticks a forwarder published to NATS JetStream, nats://[TOKEN@]HOST:4222/STREAM."),
+        opt("relay-key", "RELAY_KEY", "key", "Credentials for --relay-from: a NATS token or a .creds file."),
         opt("nats-create-stream", "", "yes|no", "Create the NATS stream when it is missing.", QStringLiteral("yes")),
         opt("nats-ca", "", "file",
             "NATS over TLS: a PEM file of CA certificates to trust besides OpenSSL's default store (SSL_CERT_FILE)."),
