@@ -62,6 +62,7 @@ int runGui(const Config &config, int &argc, char **argv, Restarter &restarter)
     else
         desktop.start(config.startMinimized);
     const int code = QApplication::exec();
+    // With the event loop over the desktop's timers are still: the services can go before it.
     runtime.shutdown();
     return code;
 }

@@ -62,10 +62,10 @@ void Runtime::disconnectHub()
         disconnect(m_parts->bus.get(), nullptr, hub, nullptr);
 }
 
-// The desktop lives on this thread; the connection ends when it is destroyed.
+// After start(). The desktop lives on this thread; the connection ends when it is destroyed.
 void Runtime::connectDesktop(Desktop *desktop)
 {
-    connect(m_parts->bus.get(), &TickBus::ticksPublished, desktop, &Desktop::addTicks);
+    connect(m_parts->bus.get(), &TickBus::ticksPublished, desktop, &Desktop::addTicks, Qt::UniqueConnection);
 }
 
 // On when --remote names a server.

@@ -139,10 +139,15 @@ private Q_SLOTS:
         r = load(relay + QStringList{QStringLiteral("--relay-key"), QStringLiteral("/nonexistent/r.creds")});
         QCOMPARE(r.kind, ParseResult::Kind::Fail);
         QCOMPARE(r.text, QStringLiteral("--relay-from: 'nats://h:4222/S' NATS credentials file /nonexistent/r.creds cannot be read"));
-        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--relay-key"), QStringLiteral("s3cret")});
+        // Credentials twice (a token in the URL and a key): which one would nats.c use? Refused.
+        r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--relay-from"),
+                  QStringLiteral("nats://t0ken@h:4222/S"), QStringLiteral("--relay-key"), QStringLiteral("s3cret")});
         QCOMPARE(r.kind, ParseResult::Kind::Fail);
-        QCOMPARE(r.text, QStringLiteral("--relay-key: needs --relay-from (the stream it signs in to)"));
-        QVERIFY(!r.text.contains(QStringLiteral("s3cret"))); // a key is never echoed
+        QCOMPARE(r.text, QStringLiteral("--relay-from: 'nats://h:4222/S' has credentials in the URL and in --relay-key: give one"));
+        // Without --relay-from a key (a shared RELAY_KEY) is ignored, like REMOTE_API_KEY without --remote.
+        r = load({QStringLiteral("--config"), writeIni({})}, env);
+        QCOMPARE(r.kind, ParseResult::Kind::Run);
+        QVERIFY(r.config.relayFrom.isEmpty());
     }
 
     void commands()

@@ -2,7 +2,7 @@
 // Runtime on the emulator with a Desktop connected the way the tray application connects it.
 // Each consumer must see the emulator's ticks: storage commits them, the quote cache holds the
 // code, a WebSocket client of the real server receives them, the desktop's grid and tape fill.
-// Destroying the desktop first (as the GUI does) leaves the rest flowing.
+// Then it shuts down in the GUI's order: the runtime first, the desktop after.
 #include "app/gui.h"
 #include "app/runtime.h"
 #include "core/config/configloader.h"
@@ -48,6 +48,7 @@ public:
         m_socket.open(QUrl(url.replace(QStringLiteral("http://"), QStringLiteral("ws://")) + QStringLiteral("/ws")));
     }
     int ticks() const { return m_ticks; }
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
 private:
     void subscribe() { m_socket.sendTextMessage(QStringLiteral(R"({"op":"subscribe","codes":["005930"],"id":1})")); }
@@ -88,28 +89,22 @@ private Q_SLOTS:
         const Status started = runtime.start();
         QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
         WsWatcher ws(runtime.apiBaseUrl());
-        {
-            auto desktop = std::make_unique<Desktop>(desktopContext(runtime, nullptr));
-            runtime.connectDesktop(desktop.get());
-            QSignalSpy flushed(desktop->models()->coalescer(), &TickCoalescer::flushed);
-            const int wait = test::patient(30000);
-            QVERIFY2(QTest::qWaitFor([&] { return ws.ticks() > 0 && desktop->models()->ticks()->rowCount() > 0; }, wait),
-                     qPrintable(QStringLiteral("ws ticks %1, tape rows %2")
-                                    .arg(ws.ticks())
-                                    .arg(desktop->models()->ticks()->rowCount())));
-            QVERIFY(!flushed.isEmpty());
-            QVERIFY(runtime.quotes()->latest(QStringLiteral("005930")).has_value());
-            QVERIFY(QTest::qWaitFor([&] { return runtime.status()->snapshot().database.committedSeq > 0; }, wait));
-        }
-        // The desktop is gone (the GUI destroys it before the runtime); the bus keeps publishing
-        // to the others and nothing calls into the dead desktop.
-        const int seen = ws.ticks();
-        const qint64 committed = runtime.status()->snapshot().database.committedSeq;
-        QVERIFY(QTest::qWaitFor([&] { return ws.ticks() > seen; }, test::patient(30000)));
-        QVERIFY(QTest::qWaitFor([&] { return runtime.status()->snapshot().database.committedSeq > committed; },
-                                test::patient(30000)));
+        auto desktop = std::make_unique<Desktop>(desktopContext(runtime, nullptr));
+        runtime.connectDesktop(desktop.get());
+        QSignalSpy flushed(desktop->models()->coalescer(), &TickCoalescer::flushed);
+        const int wait = test::patient(30000);
+        QVERIFY2(QTest::qWaitFor([&] { return ws.ticks() > 0 && desktop->models()->ticks()->rowCount() > 0; }, wait),
+                 qPrintable(QStringLiteral("ws ticks %1, tape rows %2").arg(ws.ticks()).arg(desktop->models()->ticks()->rowCount())));
+        QVERIFY(!flushed.isEmpty());
+        QVERIFY(runtime.quotes()->latest(QStringLiteral("005930")).has_value());
+        QVERIFY(QTest::qWaitFor([&] { return runtime.status()->snapshot().database.committedSeq > 0; }, wait));
+        // The GUI's order (app/gui.cpp): once the event loop is over, the runtime shuts down while
+        // the desktop lives (the last flush still reaches it), then the desktop goes; the server
+        // has closed its WebSocket clients.
         runtime.shutdown();
+        desktop.reset();
         QVERIFY(runtime.apiBaseUrl().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return !ws.isOpen(); }, wait));
     }
 };
 

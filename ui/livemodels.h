@@ -1,9 +1,8 @@
 #pragma once
 // The UI's view of the live system: the grid, tape and log models fed from core's signals
 // (subscription changes, the event log; tick batches reach the coalescer through
-// Desktop::addTicks), and periodic
-// snapshots of the status (every second) and the request budget (four times a second, and at
-// once when the feed reports a change).
+// Desktop::addTicks), and periodic snapshots of the status (every second) and the request
+// budget (four times a second, and at once when the feed reports a change).
 #include "core/services/feedservices.h"
 #include "core/status/systemstatus.h"
 #include "uicontext.h"

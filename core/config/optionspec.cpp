@@ -11,37 +11,23 @@ OptionSpec opt(const char *name, const char *env, const char *valueName, const c
     return OptionSpec{QString::fromLatin1(name), QString::fromLatin1(env),
                       QString::fromLatin1(valueName), QString::fromUtf8(help), def};
 }
-} // namespace
 
-QString defaultBackend()
+// The backend and where the API listens and stores.
+QList<OptionSpec> serveSpecs()
 {
-#ifdef Q_OS_WIN
-    return backendKindName(BackendKind::Cybos);
-#else
-    return backendKindName(BackendKind::Emulator);
-#endif
-}
-
-QString defaultDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/cybos-server");
-}
-
-QString defaultConfigFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/cybos-server/cybos-server.ini");
-}
-
-const QList<OptionSpec> &optionSpecs()
-{
-    static const QList<OptionSpec> specs{
+    return {
         opt("backend", "", "name", "Backend: cybos, emulator, replay or relay.", defaultBackend()),
         opt("bind", "API_HOST", "addr", "Address to listen on.", QStringLiteral("127.0.0.1")),
         opt("port", "API_PORT", "n", "Port to listen on (0 picks a free one).", QStringLiteral("8000")),
         opt("db", "DATABASE_PATH", "path", "SQLite database file.", defaultDataDir() + QStringLiteral("/cybos.db")),
         opt("api-key", "API_KEY", "key", "API key (required when binding beyond loopback)."),
+    };
+}
+
+// Forwarding to a remote, NATS, and the relay's sources.
+QList<OptionSpec> forwardSpecs()
+{
+    return {
         opt("remote", "REMOTE_SERVER_URL", "url",
             "Forward ticks to an http(s):// or ws(s):// URL, or to NATS JetStream: nats://HOST:4222/STREAM (or tls://)."),
         opt("remote-key", "REMOTE_API_KEY", "key", "API key of the remote server (NATS: a token or a .creds file)."),
@@ -55,6 +41,13 @@ const QList<OptionSpec> &optionSpecs()
         opt("instance-id", "", "id",
             "This instance's name as a source of forwarded ticks (and a relay's NATS consumer): letters, "
             "digits, - and _, at most 64 (default: a stable id made at the first start)."),
+    };
+}
+
+// The settings file, logging, the backends' modes, the UI and the memory bounds.
+QList<OptionSpec> runSpecs()
+{
+    return {
         opt("config", "", "file", "Settings file.", defaultConfigFile()),
         opt("log-level", "LOG_LEVEL", "level", "debug, info, warning or error.", QStringLiteral("info")),
         opt("log-file", "LOG_FILE", "path", "Log file.", defaultDataDir() + QStringLiteral("/logs/cybos-server.log")),
@@ -85,6 +78,34 @@ const QList<OptionSpec> &optionSpecs()
         opt("start-minimized", "", "", "Start hidden in the tray."),
         opt("start-at-login", "", "", "Start when the user logs in (settings dialog)."),
     };
+}
+
+} // namespace
+
+QString defaultBackend()
+{
+#ifdef Q_OS_WIN
+    return backendKindName(BackendKind::Cybos);
+#else
+    return backendKindName(BackendKind::Emulator);
+#endif
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/cybos-server");
+}
+
+QString defaultConfigFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/cybos-server/cybos-server.ini");
+}
+
+const QList<OptionSpec> &optionSpecs()
+{
+    static const QList<OptionSpec> specs = serveSpecs() + forwardSpecs() + runSpecs();
     return specs;
 }
 
