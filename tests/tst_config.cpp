@@ -143,7 +143,7 @@ private Q_SLOTS:
         r = load({QStringLiteral("--config"), writeIni({}), QStringLiteral("--backend"), QStringLiteral("relay"), QStringLiteral("--relay-from"),
                   QStringLiteral("nats://t0ken@h:4222/S"), QStringLiteral("--relay-key"), QStringLiteral("s3cret")});
         QCOMPARE(r.kind, ParseResult::Kind::Fail);
-        QCOMPARE(r.text, QStringLiteral("--relay-from: 'nats://h:4222/S' has credentials in the URL and in --relay-key: give one"));
+        QCOMPARE(r.text, QStringLiteral("--relay-from: 'nats://h:4222/S' NATS URL nats://h:4222/S has credentials in it and a key is given as well: give one"));
         // Without --relay-from a key (a shared RELAY_KEY) is ignored, like REMOTE_API_KEY without --remote.
         r = load({QStringLiteral("--config"), writeIni({})}, env);
         QCOMPARE(r.kind, ParseResult::Kind::Run);
@@ -185,6 +185,7 @@ private Q_SLOTS:
         QTest::newRow("nats no stream") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://127.0.0.1:4222")} << "--remote";
         QTest::newRow("nats prefix") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://h/S"), QStringLiteral("--nats-prefix"), QStringLiteral("a..b")} << "subject prefix";
         QTest::newRow("nats creds missing") << QStringList{QStringLiteral("--remote"), QStringLiteral("tls://h/S"), QStringLiteral("--remote-key"), QStringLiteral("/nonexistent/u.creds")} << "credentials file /nonexistent/u.creds cannot be read";
+        QTest::newRow("nats token twice") << QStringList{QStringLiteral("--remote"), QStringLiteral("nats://t0ken@h/S"), QStringLiteral("--remote-key"), QStringLiteral("k")} << "has credentials in it and a key is given as well";
         QTest::newRow("nats ca missing") << QStringList{QStringLiteral("--remote"), QStringLiteral("tls://h/S"), QStringLiteral("--nats-ca"), QStringLiteral("/nonexistent/ca.pem")} << "--nats-ca";
         QTest::newRow("nats create") << QStringList{QStringLiteral("--nats-create-stream"), QStringLiteral("maybe")} << "--nats-create-stream";
         QTest::newRow("relay-from needs relay") << QStringList{QStringLiteral("--relay-from"), QStringLiteral("nats://h:4222/S")} << "--relay-from";

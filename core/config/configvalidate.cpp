@@ -144,8 +144,6 @@ std::optional<Error> fillRelayFrom(const RawOptions &raw, Config &c)
         return std::nullopt; // a RELAY_KEY alone is ignored, like REMOTE_API_KEY without --remote
     const QUrl url(c.relayFrom);
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-    if (!c.relayKey.isEmpty() && !url.userInfo().isEmpty())
-        return bad(QStringLiteral("relay-from"), shown, QStringLiteral("has credentials in the URL and in --relay-key: give one"));
     auto endpoint = natsEndpoint(url, c.relayKey, c.natsPrefix, c.natsCa);
     if (!endpoint)
         return bad(QStringLiteral("relay-from"), shown, endpoint.error().message);

@@ -54,6 +54,8 @@ Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QSt
     };
     if (!isNatsUrl(url) || url.host().isEmpty())
         return bad(QStringLiteral("needs a host: nats://HOST:4222/STREAM"));
+    if (!key.isEmpty() && !url.userInfo().isEmpty()) // which one nats.c would use is anyone's guess
+        return bad(QStringLiteral("has credentials in it and a key is given as well: give one"));
     const QString stream = url.path().section(QLatin1Char('/'), 1, 1);
     if (stream.isEmpty() || url.path().count(QLatin1Char('/')) > 1 || !token.match(stream).hasMatch()
         || stream.contains(QLatin1Char('.')))

@@ -27,9 +27,10 @@ struct NatsEndpoint {
 inline constexpr int kNatsDefaultPort = 4222;
 
 bool isNatsUrl(const QUrl &url);   // nats:// or tls://
-// A clear error (bad_request) when the URL has no host or no stream, the prefix is not a
-// valid subject token sequence, or the key names a .creds file that cannot be read or holds
-// no user JWT and nkey seed, or caFile (--nats-ca) is not a readable PEM file of certificates.
+// A clear error (bad_request) when the URL has no host or no stream, it holds credentials
+// and a key is given too, the prefix is not a valid subject token sequence, or the key names
+// a .creds file that cannot be read or holds no user JWT and nkey seed, or caFile (--nats-ca)
+// is not a readable PEM file of certificates.
 Result<NatsEndpoint> natsEndpoint(const QUrl &url, const QString &key, const QString &prefix,
                                   const QString &caFile = {});
 
